@@ -1,0 +1,16 @@
+"""threadscope: who said what to whom in an exported X conversation, who
+agreed, and who predicted what, by when, and how sure they were.
+
+    >>> import threadscope
+    >>> corpus = threadscope.load(["samples/fable_thread.twarc2.jsonl"])
+    >>> thread = corpus.threads[0]
+    >>> thread.graph, thread.root, thread.posts, thread.participants
+"""
+from .corpus import Corpus, InputProblem, load
+from .model import Missing, Post, Problem, Skipped, SourceInfo, User
+from .thread import Thread
+
+__version__ = "0.1.0"
+
+__all__ = ["load", "Corpus", "Thread", "Post", "User", "Problem", "Missing", "Skipped", "SourceInfo",
+           "InputProblem", "__version__"]

@@ -1,0 +1,268 @@
+"""Everything read from the inputs, merged: each post once, each problem kept,
+and the split into conversations.
+
+A post seen more than once (on two pages, as a tweet and as an include, nested
+in a flattened tweet) is kept once: the whole-text copy over a truncated one,
+then the primary record (``data``) over an include, then the copy that knows
+most; fields the kept copy lacks are filled from the others. Edited posts
+(``edit_history_tweet_ids``) are one post: the newest version present stands
+for all, older ids resolve to it, and older versions are kept in
+``superseded``.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from functools import cached_property
+from typing import Callable, Iterable
+
+import networkx as nx
+
+from .model import RETWEET, Missing, Post, Problem, Skipped, SourceInfo, User
+from .thread import Thread, build_graph
+
+
+class InputProblem(Exception):
+    """Raised in strict mode at the first problem found in the input."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+class Corpus:
+    """What ``threadscope.load`` returns."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[str, Post] = {}
+        self.users: dict[str, User] = {}
+        self.problems: list[Problem] = []
+        self.known_missing: dict[str, Missing] = {}
+        self.skipped: list[Skipped] = []
+        self.sources: list[SourceInfo] = []
+        self.aliases: dict[str, str] = {}
+        self.superseded: dict[str, Post] = {}
+
+    def __repr__(self) -> str:
+        return (f"<Corpus: {len(self.by_id)} posts, {len(self.threads)} conversations, "
+                f"{len(self.problems)} problems>")
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+    # building -----------------------------------------------------------
+    def add(self, event, strict: bool = False) -> None:
+        if isinstance(event, Post):
+            self._add_post(event)
+        elif isinstance(event, User):
+            self._add_user(event)
+        elif isinstance(event, Problem):
+            self.problems.append(event)
+            if strict:
+                raise InputProblem(event)
+        elif isinstance(event, Missing):
+            self.known_missing.setdefault(event.id, event)
+        elif isinstance(event, Skipped):
+            self.skipped.append(event)
+        elif isinstance(event, SourceInfo):
+            self.sources.append(event)
+
+    def _add_post(self, post: Post) -> None:
+        old = self.by_id.get(post.id)
+        if old is None:
+            self.by_id[post.id] = post
+        elif old != post:
+            self.by_id[post.id] = merge_posts(old, post)
+
+    def _add_user(self, user: User) -> None:
+        key = user.id or (f"@{user.username}" if user.username else None)
+        if key is None:
+            return
+        old = self.users.get(key)
+        if old is None or _known(user) > _known(old):
+            self.users[key] = user
+
+    def finish(self) -> "Corpus":
+        """Resolve edits and fill author handles from the users the export holds."""
+        self._resolve_edits()
+        handles = {u.id: u for u in self.users.values() if u.id and u.username}
+        for pid, p in self.by_id.items():
+            fill = {}
+            if p.author is None and p.author_id in handles:
+                fill["author"] = handles[p.author_id].username
+                fill["author_name"] = p.author_name or handles[p.author_id].name
+            if p.reply_to_user is None and p.reply_to_user_id in handles:
+                fill["reply_to_user"] = handles[p.reply_to_user_id].username
+            if fill:
+                self.by_id[pid] = dataclasses.replace(p, **fill)
+        for mid in [m for m in self.known_missing if m in self.by_id or m in self.aliases]:
+            del self.known_missing[mid]
+        self.__dict__.pop("threads", None)
+        return self
+
+    def _resolve_edits(self) -> None:
+        chains = {}
+        for p in self.by_id.values():
+            if len(p.edit_ids) > 1:
+                chains[p.edit_ids] = None
+        for chain in chains:
+            present = [i for i in chain if i in self.by_id]
+            if not present:
+                continue
+            newest = present[-1]
+            for old in chain:
+                if old != newest:
+                    self.aliases[old] = newest
+                    if old in self.by_id:
+                        self.superseded[old] = self.by_id.pop(old)
+
+    def resolve(self, post_id: str) -> str:
+        """The id that stands for ``post_id`` (the newest version of an edited post)."""
+        return self.aliases.get(post_id, post_id)
+
+    # reading ------------------------------------------------------------
+    def post(self, post_id: str) -> Post | None:
+        return self.by_id.get(self.resolve(post_id))
+
+    def conversation_of(self, post: Post) -> str:
+        """``conversation_id`` when the export gives it; else the top of the
+        reply chain: the first post up the chain that knows its conversation,
+        the post with no parent, or the missing parent where the chain breaks."""
+        return self._conversations[post.id]
+
+    @cached_property
+    def _conversations(self) -> dict[str, str]:
+        conv: dict[str, str] = {}
+        for pid, p in self.by_id.items():
+            if pid in conv:
+                continue
+            chain = []
+            cur: Post | None = p
+            top = pid
+            while cur is not None:
+                if cur.id in conv:
+                    top = conv[cur.id]
+                    break
+                chain.append(cur.id)
+                if cur.conversation_id and cur.kind != RETWEET:
+                    top = cur.conversation_id
+                    break
+                if not cur.reply_to_id or cur.kind == RETWEET:
+                    top = cur.id
+                    break
+                parent = self.resolve(cur.reply_to_id)
+                if parent in chain:
+                    top = cur.id
+                    break
+                top = parent
+                cur = self.by_id.get(parent)
+            for c in chain:
+                conv[c] = top
+        return conv
+
+    @cached_property
+    def threads(self) -> list[Thread]:
+        """Conversations, largest first (then oldest first). Retweets are not
+        members; they are listed with the conversation of their original."""
+        groups: dict[str, dict[str, Post]] = defaultdict(dict)
+        retweets: dict[str, list[Post]] = defaultdict(list)
+        conv = self._conversations
+        for pid, p in self.by_id.items():
+            if p.kind == RETWEET:
+                original = self.post(p.retweeted_id) if p.retweeted_id else None
+                if original is not None and original.kind != RETWEET:
+                    retweets[conv[original.id]].append(p)
+                continue
+            groups[conv[pid]][pid] = p
+        quoted_by: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for pid, p in self.by_id.items():
+            if p.quoted_id and p.kind != RETWEET:
+                target = self.resolve(p.quoted_id)
+                t = self.by_id.get(target)
+                if t is not None and conv[target] != conv[pid]:
+                    quoted_by[conv[target]][target].append(pid)
+        threads = []
+        for cid, posts in groups.items():
+            external = {}
+            for p in posts.values():
+                for ref in (p.reply_to_id, p.quoted_id):
+                    if ref:
+                        r = self.resolve(ref)
+                        if r not in posts and r in self.by_id:
+                            external[r] = self.by_id[r]
+            for quoters in quoted_by.get(cid, {}).values():
+                for q in quoters:
+                    external[q] = self.by_id[q]
+            missing = {m: self.known_missing[m] for p in posts.values()
+                       for m in (p.reply_to_id, p.quoted_id) if m and m in self.known_missing}
+            threads.append(Thread(cid, posts, external, missing, retweets.get(cid, []),
+                                  {k: v for k, v in quoted_by.get(cid, {}).items()}, self.resolve))
+        threads.sort(key=lambda t: (-len(t), _first_time(t.by_id.values()), t.id))
+        return threads
+
+    def thread(self, conversation_id: str) -> Thread | None:
+        for t in self.threads:
+            if t.id == conversation_id:
+                return t
+        return None
+
+    @cached_property
+    def graph(self) -> nx.DiGraph:
+        """One reply graph over every conversation (retweets excluded)."""
+        posts = {i: p for i, p in self.by_id.items() if p.kind != RETWEET}
+        return build_graph(posts, {}, self.known_missing, {}, self.resolve)
+
+    @property
+    def posts(self):
+        from .tables import corpus_posts_frame
+        return corpus_posts_frame(self)
+
+    @property
+    def problem_table(self):
+        from .tables import problems_frame
+        return problems_frame(self.problems)
+
+
+def merge_posts(a: Post, b: Post) -> Post:
+    """The richer copy, with the gaps it has filled from the other."""
+    keep, other = (a, b) if a.richness() >= b.richness() else (b, a)
+    fill = {}
+    for f in dataclasses.fields(Post):
+        name = f.name
+        if name in ("text", "body_start", "truncated", "primary", "source", "source_format", "kind"):
+            continue
+        if getattr(keep, name) in (None, (), "") and getattr(other, name) not in (None, (), ""):
+            fill[name] = getattr(other, name)
+    return dataclasses.replace(keep, **fill) if fill else keep
+
+
+def _first_time(posts) -> str:
+    times = [p.created_at for p in posts if p.created_at]
+    return min(times).isoformat() if times else "~"
+
+
+def _known(u: User) -> int:
+    return sum(1 for f in dataclasses.fields(User) if getattr(u, f.name) not in (None, "", False))
+
+
+def load(paths, input_format: str | None = None, column_map: dict[str, str] | None = None,
+         strict: bool = False, on_bytes: Callable[[int], None] | None = None) -> Corpus:
+    """Read every input in ``paths`` (files, directories, ``-`` for stdin) into
+    a Corpus. Nothing is dropped silently: records that do not become posts
+    are in ``corpus.problems``, files passed over in ``corpus.skipped``. With
+    ``strict``, the first problem raises :class:`InputProblem`."""
+    from .readers import read
+
+    corpus = Corpus()
+    add = corpus.add
+    for event in read(paths, input_format, column_map, on_bytes):
+        add(event, strict)
+    return corpus.finish()
+
+
+def from_posts(posts: Iterable[Post]) -> Corpus:
+    """A Corpus from Posts made elsewhere (tests, other tools)."""
+    corpus = Corpus()
+    for p in posts:
+        corpus.add(p)
+    return corpus.finish()

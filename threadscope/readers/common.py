@@ -1,0 +1,198 @@
+"""Small pieces every reader needs: ids, times, counts and readable text.
+
+Kept here so that a rule such as "ids are strings, never floats" or "unescape
+HTML entities once, after the offsets are used" lives in one place.
+"""
+from __future__ import annotations
+
+import html
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+from ..model import Problem
+
+UTC = timezone.utc
+_MAX_EXACT = 2**53
+_MONTHS = {m: i for i, m in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+_LEADING_MENTIONS = re.compile(r"(?:[@＠][A-Za-z0-9_]{1,50}[\s\u00a0]+)+")
+_DROP_LINK = re.compile(r"^https?://(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/i/web/status/|pic\.(?:twitter|x)\.com/)")
+
+
+class RecordError(Exception):
+    """A record cannot become a Post; the message is the one-line reason."""
+
+
+@dataclass(slots=True)
+class Context:
+    """Where a record came from, and the problems found while reading it."""
+
+    source: str
+    line: int | None = None
+    record: int | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def where(self) -> str:
+        if self.line is not None:
+            return f"{self.source}:{self.line}"
+        if self.record is not None:
+            return f"{self.source}#{self.record}"
+        return self.source
+
+    def problem(self, reason: str, severity: str = "error") -> Problem:
+        p = Problem(self.source, reason, self.line, self.record, severity)
+        self.problems.append(p)
+        return p
+
+
+def as_id(value, what: str, ctx: Context | None = None) -> str | None:
+    """An id as ``str``. Integers are exact in Python, so they are kept, but an
+    exporter that wrote ids as JSON numbers may already have rounded them in a
+    language that reads numbers as doubles, so large ones get a warning."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    if isinstance(value, bool):
+        raise RecordError(f"{what} is a boolean, not an id")
+    if isinstance(value, int):
+        if ctx is not None and value > _MAX_EXACT:
+            ctx.problem(f"{what} {value} is a JSON number, not a string; "
+                        "ids above 2^53 may have been rounded by the exporter", "warning")
+        return str(value)
+    if isinstance(value, float):
+        raise RecordError(f"{what} {value!r} is a floating-point number: its digits are lost "
+                          "(re-export with ids as strings)")
+    raise RecordError(f"{what} has type {type(value).__name__}, not an id")
+
+
+def as_int(value) -> int | None:
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        try:
+            return int(float(value))
+        except (TypeError, ValueError):
+            return None
+
+
+if sys.version_info >= (3, 11):
+    _fromiso = datetime.fromisoformat
+else:  # pragma: no cover - Python 3.10 does not take a trailing Z
+    def _fromiso(s: str) -> datetime:
+        if s.endswith("Z"):
+            s = s[:-1] + "+00:00"
+        if "." in s:
+            head, _, tail = s.partition(".")
+            digits = len(tail) - len(tail.lstrip("0123456789"))
+            frac, rest = tail[:digits], tail[digits:]
+            s = f"{head}.{(frac + '000000')[:6]}{rest}"
+        return datetime.fromisoformat(s)
+
+
+def parse_time(value) -> datetime | None:
+    """UTC datetime from the shapes exports use: ISO 8601 (v2, scrapers, CSV),
+    ``Thu Jun 16 17:33:23 +0000 2016`` (v1.1, archive, GraphQL), epoch seconds
+    or milliseconds. Naive ISO times are taken as UTC."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        secs = value / 1000 if value > 1e11 else value
+        return datetime.fromtimestamp(secs, UTC)
+    if not isinstance(value, str):
+        return None
+    s = value.strip()
+    if len(s) == 30 and s[3] == " " and s[19] == " ":
+        try:
+            off = s[20:25]
+            dt = datetime(int(s[26:30]), _MONTHS[s[4:7]], int(s[8:10]),
+                          int(s[11:13]), int(s[14:16]), int(s[17:19]), tzinfo=UTC)
+            if off != "+0000":
+                sign = 1 if off[0] == "+" else -1
+                dt -= sign * timedelta(hours=int(off[1:3]), minutes=int(off[3:5]))
+            return dt
+        except (KeyError, ValueError):
+            pass
+    if s.isdigit():
+        return parse_time(int(s))
+    try:
+        dt = _fromiso(s.replace(" ", "T", 1) if len(s) > 10 and s[10] == " " else s)
+    except ValueError:
+        try:
+            dt = datetime.strptime(s, "%a %b %d %H:%M:%S %z %Y")
+        except ValueError:
+            return None
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC)
+
+
+def readable_text(text: str, urls=(), drop_urls=(), hidden_prefix: int = 0) -> tuple[str, int, tuple[str, ...]]:
+    """The text a person reads: t.co links replaced by where they lead, media and
+    "read more" links dropped, HTML entities decoded once (after the offsets
+    are used, since offsets count the escaped text). Returns the text, where its
+    body starts after the hidden ``@mention`` prefix, and the expanded URLs.
+
+    ``urls`` are ``(start, end, tco, expanded)``; ``drop_urls`` are t.co links
+    to remove (media). Offsets count code points, as Python's ``str`` does."""
+    expanded: list[str] = []
+    edits: list[tuple[int, int, str]] = []
+    for start, end, tco, target in urls:
+        if not tco:
+            continue
+        if target and _DROP_LINK.match(target):
+            edits.append(_locate(text, start, end, tco, ""))
+            continue
+        target = target or tco
+        expanded.append(target)
+        edits.append(_locate(text, start, end, tco, target))
+    for tco in drop_urls:
+        if tco and tco in text:
+            i = text.rfind(tco)
+            edits.append((i, i + len(tco), ""))
+    if edits:
+        seen: set[tuple[int, int]] = set()
+        for start, end, new in sorted(edits, reverse=True):
+            if start < 0 or (start, end) in seen:
+                continue
+            seen.add((start, end))
+            text = text[:start] + new + text[end:]
+            if start < hidden_prefix:
+                hidden_prefix += len(new) - (end - start)
+        text = text.rstrip()
+    prefix = text[:hidden_prefix] if hidden_prefix > 0 else ""
+    if "&" in text:
+        text = html.unescape(text)
+        if prefix:
+            hidden_prefix = len(html.unescape(prefix))
+    return text, max(0, min(hidden_prefix, len(text))), tuple(expanded)
+
+
+def _locate(text: str, start, end, tco: str, new: str) -> tuple[int, int, str]:
+    try:
+        s, e = int(start), int(end)
+    except (TypeError, ValueError):
+        s = e = -1
+    if s >= 0 and text[s:e] == tco:
+        return s, e, new
+    i = text.find(tco)
+    return (i, i + len(tco), new) if i >= 0 else (-1, -1, new)
+
+
+def reply_prefix(text: str) -> int:
+    """Length of a reply's leading ``@a @b`` run, which X hides from readers
+    (v2 has no ``display_text_range`` to say so)."""
+    m = _LEADING_MENTIONS.match(text)
+    if not m or m.end() >= len(text):
+        return 0
+    return m.end()
+
+
+def intern(s: str | None) -> str | None:
+    return sys.intern(s) if s else s

@@ -1,0 +1,150 @@
+"""Records as pandas tables. The column names are the record field names, so
+the CSV header, the JSON key and the Python attribute are the same word.
+
+Id columns hold ``str`` (object dtype) and missing values as None, never
+float NaN: an id must not pass through a float.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+import pandas as pd
+
+from .model import Post, Problem
+
+if TYPE_CHECKING:
+    from .corpus import Corpus
+    from .thread import Thread
+
+POST_COLUMNS = ["id", "conversation_id", "kind", "created_at", "author", "author_id", "author_name",
+                "reply_to_id", "reply_to_user", "reply_to_user_id", "quoted_id", "retweeted_id", "lang", "text",
+                "body", "mentions", "hashtags", "urls", "like_count", "retweet_count", "reply_count",
+                "quote_count", "impression_count", "edit_ids", "withheld", "truncated", "source_format", "source"]
+METRIC_COLUMNS = ["depth", "subtree_size", "replies", "seconds_since_parent"]
+EDGE_COLUMNS = ["source", "target", "kind", "source_author", "target_author", "target_role"]
+PARTICIPANT_COLUMNS = ["user", "author_id", "name", "posts", "replies_sent", "replies_received", "quotes_sent",
+                       "quotes_received", "self_replies", "first_post", "last_post", "is_root_author"]
+PROBLEM_COLUMNS = ["source", "line", "record", "severity", "reason"]
+COUNT_COLUMNS = ("like_count", "retweet_count", "reply_count", "quote_count", "impression_count")
+INT_COLUMNS = COUNT_COLUMNS + ("depth", "subtree_size", "replies")
+
+
+def post_row(p: Post, conversation_id: str | None = None) -> dict:
+    return {
+        "id": p.id, "conversation_id": conversation_id or p.conversation_id, "kind": p.kind,
+        "created_at": p.created_at, "author": p.author, "author_id": p.author_id, "author_name": p.author_name,
+        "reply_to_id": p.reply_to_id, "reply_to_user": p.reply_to_user, "reply_to_user_id": p.reply_to_user_id,
+        "quoted_id": p.quoted_id, "retweeted_id": p.retweeted_id, "lang": p.lang, "text": p.text, "body": p.body,
+        "mentions": list(p.mentions), "hashtags": list(p.hashtags), "urls": list(p.urls),
+        "like_count": p.like_count, "retweet_count": p.retweet_count, "reply_count": p.reply_count,
+        "quote_count": p.quote_count, "impression_count": p.impression_count, "edit_ids": list(p.edit_ids),
+        "withheld": p.withheld, "truncated": p.truncated, "source_format": p.source_format, "source": p.source,
+    }
+
+
+def _frame(rows: Iterable[dict], columns: list[str]) -> pd.DataFrame:
+    df = pd.DataFrame(list(rows), columns=columns, dtype=object)
+    for c in INT_COLUMNS:
+        if c in df.columns:
+            df[c] = df[c].astype("Int64")
+    if "seconds_since_parent" in df.columns:
+        df["seconds_since_parent"] = df["seconds_since_parent"].astype("Float64")
+    for c in ("created_at", "first_post", "last_post"):
+        if c in df.columns:
+            df[c] = pd.to_datetime(df[c], utc=True)
+    return df
+
+
+def thread_posts_frame(thread: "Thread") -> pd.DataFrame:
+    """The conversation's posts in time order, with their place in the tree."""
+    metrics = thread.metrics
+    rows = []
+    for p in thread:
+        row = post_row(p, thread.id)
+        m = metrics[p.id]
+        row.update(depth=m.depth, subtree_size=m.subtree_size, replies=m.replies,
+                   seconds_since_parent=m.seconds_since_parent)
+        rows.append(row)
+    return _frame(rows, POST_COLUMNS + METRIC_COLUMNS)
+
+
+def corpus_posts_frame(corpus: "Corpus") -> pd.DataFrame:
+    """Every post of the corpus (retweets too), each with its conversation."""
+    rows = []
+    for t in corpus.threads:
+        rows.extend(thread_posts_frame(t).to_dict("records"))
+        for rt in t.retweets:
+            rows.append(post_row(rt, rt.conversation_id))
+    seen = {r["id"] for r in rows}
+    rows.extend(post_row(p) for p in corpus.by_id.values() if p.id not in seen)
+    return _frame(rows, POST_COLUMNS + METRIC_COLUMNS)
+
+
+def edges_frame(graph) -> pd.DataFrame:
+    rows = []
+    nodes = graph.nodes
+    for s, t, kind in graph.edges(data="kind"):
+        rows.append({"source": s, "target": t, "kind": kind, "source_author": nodes[s].get("author"),
+                     "target_author": nodes[t].get("author"), "target_role": nodes[t].get("role")})
+    return _frame(rows, EDGE_COLUMNS)
+
+
+def participants_frame(thread: "Thread") -> pd.DataFrame:
+    """One row per participant of the conversation (authors of its posts, and
+    authors of missing posts that were replied to)."""
+    from .thread import _is_self_reply, _user_key
+
+    stats: dict[str, dict] = {}
+
+    def row(key: str, author_id=None, name=None) -> dict:
+        r = stats.get(key)
+        if r is None:
+            r = stats[key] = {"user": key, "author_id": author_id, "name": name, "posts": 0, "replies_sent": 0,
+                              "replies_received": 0, "quotes_sent": 0, "quotes_received": 0, "self_replies": 0,
+                              "first_post": None, "last_post": None, "is_root_author": False}
+        return r
+
+    root = thread.root
+    for p in thread:
+        key = _user_key(p.author, p.author_id)
+        r = row(key, p.author_id, p.author_name)
+        r["posts"] += 1
+        if p.created_at:
+            r["first_post"] = r["first_post"] or p.created_at
+            r["last_post"] = p.created_at
+        if root is not None and key == _user_key(root.author, root.author_id):
+            r["is_root_author"] = True
+        if p.reply_to_id:
+            if _is_self_reply(p, thread):
+                r["self_replies"] += 1
+            else:
+                r["replies_sent"] += 1
+                target = thread.author_of(thread.parent_id(p)) or (
+                    _user_key(p.reply_to_user, p.reply_to_user_id) if (p.reply_to_user or p.reply_to_user_id) else None)
+                if target:
+                    row(target)["replies_received"] += 1
+        if p.quoted_id:
+            r["quotes_sent"] += 1
+            target = thread.author_of(thread._resolve(p.quoted_id))
+            if target:
+                row(target)["quotes_received"] += 1
+    for quoters in thread.quoted_by.values():
+        for q in quoters:
+            target_post = thread.external.get(q)
+            if target_post is not None:
+                quoted = thread.by_id.get(thread._resolve(target_post.quoted_id))
+                if quoted is not None:
+                    row(_user_key(quoted.author, quoted.author_id))["quotes_received"] += 1
+    df = _frame(stats.values(), PARTICIPANT_COLUMNS)
+    return df.sort_values(["posts", "replies_received"], ascending=False, kind="stable").reset_index(drop=True)
+
+
+def problems_frame(problems: Iterable[Problem]) -> pd.DataFrame:
+    rows = [{"source": p.source, "line": p.line, "record": p.record, "severity": p.severity, "reason": p.reason}
+            for p in problems]
+    df = pd.DataFrame(rows, columns=PROBLEM_COLUMNS, dtype=object)
+    return df
+
+
+def summaries_frame(threads) -> pd.DataFrame:
+    return pd.DataFrame([t.summary for t in threads])

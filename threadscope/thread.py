@@ -1,0 +1,302 @@
+"""One conversation: its posts, its reply graph and the measures read off it.
+
+The graph (a ``networkx.DiGraph``) has an edge from each post to the post it
+replies to or quotes, with the edge's ``kind``: ``reply``, ``quote``,
+``reply+quote`` (a reply that also quotes its parent) or ``gap``. Nodes carry a
+``role``: ``post`` (in this conversation), ``missing`` (referred to but not in
+the export: a placeholder with what is known of it) or ``external`` (a post of
+another conversation that quotes or is quoted by one here).
+
+Rules this module fixes:
+
+- A reply whose parent is missing hangs under a placeholder for the parent, so
+  its branch stays whole. A placeholder's own parent is unknown; it is joined
+  to the conversation root by a ``gap`` edge (one or more posts we cannot
+  see), so depths below a gap are lower bounds.
+- Depth counts reply (and gap) edges from the root; quotes do not add depth.
+- ``branches`` counts root-to-leaf paths of the reply tree (the unit PHEME and
+  RumourEval use); ``top_level_replies`` counts direct replies to the root.
+- Self-replies (an author answering themself, a self-thread) are counted but
+  left out of the participant graph, where they would read as interaction.
+- Retweets are kept (``retweets``) but are not part of the reply tree.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from typing import Iterator
+
+import networkx as nx
+
+from .model import Missing, Post
+
+REPLY_EDGES = ("reply", "reply+quote", "gap")
+
+
+@dataclass(frozen=True, slots=True)
+class PostMetrics:
+    depth: int | None
+    subtree_size: int
+    replies: int
+    seconds_since_parent: float | None
+
+
+class Thread:
+    """A conversation. ``by_id`` holds its own posts; ``external`` the posts of
+    other conversations linked to it by quotes; ``missing`` what the export
+    says of posts it refers to but does not hold."""
+
+    def __init__(self, conversation_id: str, posts: dict[str, Post], external: dict[str, Post] | None = None,
+                 missing: dict[str, Missing] | None = None, retweets: list[Post] | None = None,
+                 quoted_by: dict[str, list[str]] | None = None, resolve=None):
+        self.id = conversation_id
+        self.by_id = posts
+        self.external = external or {}
+        self.known_missing = missing or {}
+        self.retweets = retweets or []
+        self.quoted_by = quoted_by or {}
+        self._resolve = resolve or (lambda i: i)
+
+    def __repr__(self) -> str:
+        return f"<Thread {self.id}: {len(self.by_id)} posts>"
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+    def __iter__(self) -> Iterator[Post]:
+        """Posts in time order (posts without a time last, then by id)."""
+        return iter(sorted(self.by_id.values(), key=_time_key))
+
+    def post(self, post_id: str) -> Post | None:
+        return self.by_id.get(post_id) or self.external.get(post_id)
+
+    @property
+    def root_id(self) -> str:
+        return self.id
+
+    @property
+    def root(self) -> Post | None:
+        """The conversation's first post, or None when the export lacks it."""
+        return self.by_id.get(self.id)
+
+    def parent_id(self, post: Post) -> str | None:
+        return self._resolve(post.reply_to_id) if post.reply_to_id else None
+
+    @cached_property
+    def graph(self) -> nx.DiGraph:
+        return build_graph(self.by_id, self.external, self.known_missing, self.quoted_by,
+                           self._resolve, roots={self.id})
+
+    @cached_property
+    def children(self) -> dict[str, list[str]]:
+        """Reply-tree children of each node (gap edges included)."""
+        kids: dict[str, list[str]] = defaultdict(list)
+        for child, parent, kind in self.graph.edges(data="kind"):
+            if kind in REPLY_EDGES:
+                kids[parent].append(child)
+        return dict(kids)
+
+    @cached_property
+    def missing(self) -> list[str]:
+        """Ids of placeholder nodes: posts referred to but not in the export."""
+        return [n for n, role in self.graph.nodes(data="role") if role == "missing"]
+
+    @cached_property
+    def metrics(self) -> dict[str, PostMetrics]:
+        g = self.graph
+        kids = self.children
+        depth: dict[str, int] = {}
+        tops = [n for n in g.nodes if g.nodes[n].get("role") != "external"
+                and not any(k in REPLY_EDGES for _, _, k in g.out_edges(n, data="kind"))]
+        order: list[str] = []
+        for top in sorted(tops, key=lambda n: (n != self.id, n)):
+            if top in depth:
+                continue
+            depth[top] = 0
+            stack = [top]
+            while stack:
+                n = stack.pop()
+                order.append(n)
+                for c in kids.get(n, ()):
+                    if c not in depth:
+                        depth[c] = depth[n] + 1
+                        stack.append(c)
+        size: dict[str, int] = {}
+        for n in reversed(order):
+            size[n] = (1 if n in self.by_id else 0) + sum(size.get(c, 0) for c in kids.get(n, ()))
+        out = {}
+        for pid, post in self.by_id.items():
+            parent = self.parent_id(post)
+            ppost = self.post(parent) if parent else None
+            dt = None
+            if ppost is not None and ppost.created_at and post.created_at:
+                dt = (post.created_at - ppost.created_at).total_seconds()
+            out[pid] = PostMetrics(depth.get(pid), size.get(pid, 1),
+                                   sum(1 for c in kids.get(pid, ()) if c in self.by_id), dt)
+        return out
+
+    @cached_property
+    def summary(self) -> dict:
+        """One row of ``threadscope stats``."""
+        m = self.metrics
+        posts = list(self.by_id.values())
+        depths = [x.depth for x in m.values() if x.depth is not None]
+        levels = Counter(depths)
+        kids = self.children
+        leaves = sum(1 for p in self.by_id if p != self.id and not kids.get(p))
+        times = [p.created_at for p in posts if p.created_at]
+        first, last = (min(times), max(times)) if times else (None, None)
+        root = self.root
+        self_replies = sum(1 for p in posts if _is_self_reply(p, self))
+        return {
+            "conversation_id": self.id,
+            "root_author": root.author if root else None,
+            "root_text": _short(root.body if root else "", 80),
+            "posts": len(posts),
+            "replies": sum(1 for p in posts if p.reply_to_id),
+            "quotes": sum(1 for p in posts if p.quoted_id),
+            "quoted_by": sum(len(v) for v in self.quoted_by.values()),
+            "retweets": len(self.retweets),
+            "missing": len(self.missing),
+            "depth": max(depths) if depths else 0,
+            "breadth": max(levels.values()) if levels else 0,
+            "branches": leaves,
+            "top_level_replies": len([c for c in kids.get(self.id, ()) if c in self.by_id]),
+            "participants": len({_user_key(p.author, p.author_id) for p in posts}),
+            "self_replies": self_replies,
+            "first": first,
+            "last": last,
+            "span_hours": round((last - first).total_seconds() / 3600, 2) if times else None,
+        }
+
+    @cached_property
+    def participant_graph(self) -> nx.DiGraph:
+        """user -> user, weighted by the replies and quotes the first sent the second."""
+        g = nx.DiGraph()
+        for p in self.by_id.values():
+            src = _user_key(p.author, p.author_id)
+            g.add_node(src)
+            for target_id, kind in ((self.parent_id(p), "replies"), (self._resolve(p.quoted_id) if p.quoted_id else None, "quotes")):
+                if not target_id:
+                    continue
+                dst = self.author_of(target_id)
+                if dst is None and kind == "replies":
+                    dst = _user_key(p.reply_to_user, p.reply_to_user_id) if (p.reply_to_user or p.reply_to_user_id) else None
+                if dst is None or dst == src:
+                    continue
+                if not g.has_edge(src, dst):
+                    g.add_edge(src, dst, replies=0, quotes=0, weight=0)
+                e = g[src][dst]
+                e[kind] += 1
+                e["weight"] += 1
+        return g
+
+    def author_of(self, post_id: str) -> str | None:
+        """The user key of a post's author, also for placeholders when known."""
+        post = self.post(post_id)
+        if post is not None:
+            return _user_key(post.author, post.author_id)
+        node = self.graph.nodes.get(post_id) if post_id in self.graph else None
+        if node and (node.get("author") or node.get("author_id")):
+            return _user_key(node.get("author"), node.get("author_id"))
+        return None
+
+    @property
+    def posts(self):
+        from .tables import thread_posts_frame
+        return thread_posts_frame(self)
+
+    @property
+    def edges(self):
+        from .tables import edges_frame
+        return edges_frame(self.graph)
+
+    @property
+    def participants(self):
+        from .tables import participants_frame
+        return participants_frame(self)
+
+
+def _time_key(p: Post):
+    return (p.created_at is None, p.created_at or datetime.min, len(p.id), p.id)
+
+
+def _short(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _user_key(handle: str | None, user_id: str | None) -> str:
+    """Participants are named by handle, by ``id:<user id>`` when the export
+    gives no handle, and ``(unknown)`` when it gives neither."""
+    if handle:
+        return handle
+    return f"id:{user_id}" if user_id else "(unknown)"
+
+
+def _is_self_reply(p: Post, thread: Thread) -> bool:
+    if not p.reply_to_id:
+        return False
+    parent = thread.post(thread.parent_id(p))
+    if parent is not None:
+        return (parent.author_id or parent.author) == (p.author_id or p.author)
+    return bool(p.reply_to_user_id and p.reply_to_user_id == p.author_id)
+
+
+def build_graph(posts: dict[str, Post], external: dict[str, Post], missing: dict[str, Missing],
+                quoted_by: dict[str, list[str]], resolve, roots: set[str] | None = None) -> nx.DiGraph:
+    """The reply graph of ``posts`` (see the module docs for the rules).
+
+    ``roots`` are the conversation ids: a placeholder that is not one of them is
+    joined to its conversation's root by a ``gap`` edge."""
+    g = nx.DiGraph()
+    for pid, p in posts.items():
+        g.add_node(pid, role="post", author=p.author, author_id=p.author_id, conversation_id=p.conversation_id)
+
+    def ensure(nid: str, author=None, author_id=None, conversation_id=None):
+        if nid in g:
+            return
+        other = external.get(nid)
+        if other is not None:
+            g.add_node(nid, role="external", author=other.author, author_id=other.author_id,
+                       conversation_id=other.conversation_id)
+            return
+        m = missing.get(nid)
+        g.add_node(nid, role="missing", reason=m.reason if m else "not in export",
+                   author=author or (m.author if m else None), author_id=author_id or (m.author_id if m else None),
+                   conversation_id=conversation_id)
+
+    def link(child: str, parent: str, kind: str):
+        if g.has_edge(child, parent):
+            old = g[child][parent]["kind"]
+            if old != kind:
+                g[child][parent]["kind"] = "reply+quote"
+            return
+        g.add_edge(child, parent, kind=kind)
+
+    for pid, p in posts.items():
+        if p.reply_to_id:
+            parent = resolve(p.reply_to_id)
+            ensure(parent, p.reply_to_user, p.reply_to_user_id, p.conversation_id)
+            link(pid, parent, "reply")
+        if p.quoted_id:
+            q = resolve(p.quoted_id)
+            ensure(q)
+            link(pid, q, "quote")
+    for target, quoters in quoted_by.items():
+        for q in quoters:
+            if q not in posts:
+                ensure(q)
+                link(q, target, "quote")
+    for nid, data in list(g.nodes(data=True)):
+        if data["role"] != "missing":
+            continue
+        conv = data.get("conversation_id")
+        if conv and conv != nid and (roots is None or conv in roots):
+            has_parent = any(k in REPLY_EDGES for _, _, k in g.out_edges(nid, data="kind"))
+            if not has_parent and any(k in REPLY_EDGES for _, _, k in g.in_edges(nid, data="kind")):
+                ensure(conv, conversation_id=conv)
+                link(nid, conv, "gap")
+    return g
