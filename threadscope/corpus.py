@@ -218,6 +218,12 @@ class Corpus:
         return corpus_posts_frame(self)
 
     @property
+    def participants(self):
+        """Participants of every conversation, one row per (conversation, user)."""
+        from .tables import corpus_participants_frame
+        return corpus_participants_frame(self)
+
+    @property
     def problem_table(self):
         from .tables import problems_frame
         return problems_frame(self.problems)

@@ -139,6 +139,17 @@ def participants_frame(thread: "Thread") -> pd.DataFrame:
     return df.sort_values(["posts", "replies_received"], ascending=False, kind="stable").reset_index(drop=True)
 
 
+def corpus_participants_frame(corpus: "Corpus") -> pd.DataFrame:
+    frames = []
+    for t in corpus.threads:
+        df = participants_frame(t)
+        df.insert(0, "conversation_id", t.id)
+        frames.append(df)
+    if not frames:
+        return _frame([], ["conversation_id"] + PARTICIPANT_COLUMNS)
+    return pd.concat(frames, ignore_index=True)
+
+
 def problems_frame(problems: Iterable[Problem]) -> pd.DataFrame:
     rows = [{"source": p.source, "line": p.line, "record": p.record, "severity": p.severity, "reason": p.reason}
             for p in problems]

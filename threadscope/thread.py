@@ -152,7 +152,7 @@ class Thread:
         self_replies = sum(1 for p in posts if _is_self_reply(p, self))
         return {
             "conversation_id": self.id,
-            "root_author": root.author if root else None,
+            "root_author": root.author if root else (self.graph.nodes[self.id].get("author") if self.id in self.graph else None),
             "root_text": _short(root.body if root else "", 80),
             "posts": len(posts),
             "replies": sum(1 for p in posts if p.reply_to_id),

@@ -1,0 +1,236 @@
+"""The command line: each command is a few lines over the Python API.
+
+Data goes to stdout (or ``-o FILE``, written atomically), messages to stderr.
+Exit status: 0 all read, 1 input problems were found (the output is still
+written), 2 usage or fatal error. No traceback reaches the user unless
+``THREADSCOPE_DEBUG=1`` is set.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+
+import click
+
+from . import __version__
+from .corpus import Corpus, InputProblem, load
+from .export import GRAPH_FORMATS, participant_graph, reply_graph, write_graph, write_table
+from .readers import FORMATS
+from .tables import summaries_frame
+
+PROGRESS_MIN_BYTES = 20 * 1024 * 1024
+
+
+class Fatal(click.ClickException):
+    exit_code = 2
+
+    def show(self, file=None) -> None:
+        click.echo(f"threadscope: error: {self.message}", err=True)
+
+
+def _parse_map(values: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for value in values:
+        for part in value.split(","):
+            if not part.strip():
+                continue
+            name, sep, col = part.partition("=")
+            if not sep or not name.strip() or not col.strip():
+                raise click.BadParameter(f"expected FIELD=COLUMN, got {part!r}", param_hint="--map")
+            out[name.strip()] = col.strip()
+    return out
+
+
+def input_options(f):
+    """Options every command that reads input shares."""
+    f = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))(f)
+    f = click.option("--input-format", type=click.Choice(FORMATS), default="auto", show_default=True,
+                     help="Force the input format instead of detecting it from the content.")(f)
+    f = click.option("--map", "column_map", multiple=True, metavar="FIELD=COLUMN,...",
+                     help="CSV column mapping, e.g. --map id=tweet_id,text=body,author=user.")(f)
+    f = click.option("--strict", is_flag=True, help="Stop at the first input problem.")(f)
+    f = click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")(f)
+    return f
+
+
+def read_corpus(paths, input_format, column_map, strict, quiet) -> Corpus:
+    """Load with a progress bar on a terminal; turn input failures into one line."""
+    for p in paths:
+        if p != "-" and not os.path.exists(p):
+            raise Fatal(f"no such file or directory: {p}")
+    mapping = _parse_map(column_map)
+    bar = _progress(paths) if not quiet else None
+    try:
+        corpus = load(paths, input_format, mapping or None, strict, bar.update if bar else None)
+    except InputProblem as e:
+        click.echo(f"threadscope: {e.problem} (stopped by --strict)", err=True)
+        sys.exit(1)
+    except ValueError as e:
+        raise Fatal(str(e)) from None
+    finally:
+        if bar is not None:
+            bar.close()
+    if not quiet:
+        _summary(corpus)
+    return corpus
+
+
+def _progress(paths):
+    if not sys.stderr.isatty():
+        return None
+    total = 0
+    for p in paths:
+        if p == "-":
+            return None
+        if os.path.isdir(p):
+            total += sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(p) for f in fs)
+        elif os.path.exists(p):
+            total += os.path.getsize(p)
+    if total < PROGRESS_MIN_BYTES:
+        return None
+    from tqdm import tqdm
+    return tqdm(total=total, unit="B", unit_scale=True, desc="reading", file=sys.stderr, leave=False)
+
+
+def _summary(corpus: Corpus) -> None:
+    n = len(corpus.problems)
+    line = (f"threadscope: read {len(corpus.sources)} file(s): {len(corpus.by_id)} posts, "
+            f"{len(corpus.threads)} conversation(s)")
+    if n:
+        errors = sum(1 for p in corpus.problems if p.severity == "error")
+        line += (f"; {n} input problem(s) ({errors} record(s) not loaded), first: {corpus.problems[0]}"
+                 "; run 'threadscope validate' to list them")
+    click.echo(line, err=True)
+
+
+def _exit(corpus: Corpus) -> None:
+    sys.exit(1 if corpus.problems else 0)
+
+
+def guarded(f):
+    """One line instead of a traceback for anything unexpected."""
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        try:
+            return f(*args, **kwargs)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("threadscope: interrupted", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(0)
+        except LookupError as e:
+            raise Fatal(str(e.args[0]) if e.args else str(e)) from None
+        except OSError as e:
+            raise Fatal(f"{e.strerror or e}: {e.filename}" if e.filename else str(e)) from None
+        except Exception as e:
+            if os.environ.get("THREADSCOPE_DEBUG"):
+                raise
+            raise Fatal(f"internal error: {type(e).__name__}: {e} (set THREADSCOPE_DEBUG=1 for a traceback)") from None
+    return wrapper
+
+
+output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+                             help="Write to this file (atomically) instead of stdout.")
+conversation_option = click.option("--conversation", "conversation_id", metavar="ID",
+                                   help="Only this conversation (its conversation id / root post id).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="threadscope")
+def main() -> None:
+    """Read exports of X conversations (twarc2, v1.1, archive, scrapers, CSV)
+    into reply graphs, tables and reports."""
+
+
+@main.command()
+@input_options
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@output_option
+@guarded
+def stats(paths, input_format, column_map, strict, quiet, fmt, output):
+    """One row per conversation: size, depth, breadth, branches, participants."""
+    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    table = summaries_frame(corpus.threads)
+    write_table(table, fmt, output, columns=None if fmt != "table" else [
+        "conversation_id", "root_author", "posts", "replies", "quotes", "retweets", "missing", "depth",
+        "breadth", "branches", "participants", "self_replies", "first", "span_hours", "root_text"], width=40)
+    _exit(corpus)
+
+
+@main.command()
+@input_options
+@guarded
+def validate(paths, input_format, column_map, strict, quiet):
+    """List every input problem; exit 1 when there is any."""
+    corpus = read_corpus(paths, input_format, column_map, strict, True)
+    for s in corpus.sources:
+        status = "ok  " if not s.problems else "FAIL"
+        click.echo(f"{status} {s.path} ({s.format}): {s.records} record(s), {s.posts} post(s), "
+                   f"{s.problems} problem(s)")
+        for note in s.notes:
+            click.echo(f"     note: {note}")
+    for p in corpus.problems:
+        click.echo(str(p))
+    for s in corpus.skipped:
+        click.echo(f"{s.source}: skipped: {s.reason}")
+    n = len(corpus.problems)
+    click.echo(f"{len(corpus.by_id)} posts in {len(corpus.threads)} conversation(s); "
+               f"{n} problem(s); {len(corpus.skipped)} file(s) skipped", err=True)
+    _exit(corpus)
+
+
+@main.command()
+@input_options
+@click.option("--format", "fmt", type=click.Choice(GRAPH_FORMATS), default="graphml", show_default=True)
+@click.option("--participants", is_flag=True, help="The user -> user interaction graph instead of the reply graph.")
+@conversation_option
+@output_option
+@guarded
+def graph(paths, input_format, column_map, strict, quiet, fmt, participants, conversation_id, output):
+    """The reply graph (or the participant graph) as GraphML, GEXF, node-link JSON or a CSV edge list."""
+    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    g = participant_graph(corpus, conversation_id) if participants else reply_graph(corpus, conversation_id)
+    write_graph(g, fmt, output)
+    _exit(corpus)
+
+
+POST_TABLE_COLUMNS = ["id", "created_at", "author", "kind", "depth", "reply_to_id", "body"]
+
+
+@main.command()
+@input_options
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@conversation_option
+@output_option
+@guarded
+def posts(paths, input_format, column_map, strict, quiet, fmt, conversation_id, output):
+    """Every post with its place in the reply tree."""
+    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    table = corpus.posts if conversation_id is None else _thread_or_fail(corpus, conversation_id).posts
+    write_table(table, fmt, output, columns=POST_TABLE_COLUMNS)
+    _exit(corpus)
+
+
+@main.command()
+@input_options
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@conversation_option
+@output_option
+@guarded
+def participants(paths, input_format, column_map, strict, quiet, fmt, conversation_id, output):
+    """Who took part in each conversation, and how much they replied and were replied to."""
+    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    table = corpus.participants if conversation_id is None else _thread_or_fail(corpus, conversation_id).participants
+    write_table(table, fmt, output)
+    _exit(corpus)
+
+
+def _thread_or_fail(corpus: Corpus, conversation_id: str):
+    t = corpus.thread(conversation_id)
+    if t is None:
+        raise Fatal(f"no conversation {conversation_id} in the input")
+    return t

@@ -1,0 +1,224 @@
+"""Tables and graphs to files that other tools read: CSV, JSON lines, GraphML
+and GEXF (Gephi), node-link JSON.
+
+Every file is written atomically: to a temporary file beside the target,
+then renamed over it, so a crash or a full disk never leaves half a file
+where a good one was. Graph attributes never use the name ``type`` (Gephi
+reserves it; the post's kind is ``kind``) and never hold None (GraphML and
+GEXF have no null): unknown values are simply absent.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import math
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Iterator
+
+import networkx as nx
+import orjson
+import pandas as pd
+
+from .model import Post
+
+GRAPH_FORMATS = ("graphml", "gexf", "json", "csv")
+TABLE_FORMATS = ("csv", "jsonl", "table")
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | os.PathLike | None, binary: bool = False) -> Iterator[IO]:
+    """A file handle that lands at ``path`` only if the block succeeds; stdout
+    when ``path`` is None or ``-``."""
+    if path is None or str(path) == "-":
+        stream = sys.stdout.buffer if binary else sys.stdout
+        yield stream
+        stream.flush()
+        return
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _plain(value):
+    """A value GraphML, GEXF and JSON all accept, or None to leave it out."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, (list, tuple)):
+        return " ".join(str(v) for v in value) if value else None
+    if isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def post_attributes(p: Post) -> dict:
+    return {
+        "label": f"@{p.author}" if p.author else p.id,
+        "author": p.author, "author_id": p.author_id, "author_name": p.author_name,
+        "kind": p.kind, "created_at": p.created_at, "text": p.body, "lang": p.lang,
+        "conversation_id": p.conversation_id, "like_count": p.like_count, "retweet_count": p.retweet_count,
+        "reply_count": p.reply_count, "quote_count": p.quote_count,
+    }
+
+
+def attributed_graph(graph: nx.DiGraph, lookup, metrics: dict | None = None) -> nx.DiGraph:
+    """A copy of a reply graph whose nodes carry the post's fields (for Gephi
+    and friends): ``lookup(id)`` gives the Post or None for placeholders."""
+    out = nx.DiGraph()
+    metrics = metrics or {}
+    for n, data in graph.nodes(data=True):
+        p = lookup(n)
+        attrs = post_attributes(p) if p is not None else {
+            "label": f"[{data.get('role', 'missing')}] @{data['author']}" if data.get("author") else f"[missing] {n}",
+            "author": data.get("author"), "author_id": data.get("author_id"), "kind": "missing",
+            "reason": data.get("reason"), "conversation_id": data.get("conversation_id")}
+        attrs["role"] = data.get("role")
+        m = metrics.get(n)
+        if m is not None:
+            attrs.update(depth=m.depth, subtree_size=m.subtree_size, replies=m.replies)
+        out.add_node(str(n), **{k: v for k, v in ((k, _plain(v)) for k, v in attrs.items()) if v is not None})
+    for s, t, data in graph.edges(data=True):
+        out.add_edge(str(s), str(t), **{k: v for k, v in ((k, _plain(v)) for k, v in data.items()) if v is not None})
+    return out
+
+
+def clean_graph(graph: nx.DiGraph) -> nx.DiGraph:
+    """A copy whose attributes are all writable (participant graphs)."""
+    out = nx.DiGraph()
+    for n, data in graph.nodes(data=True):
+        out.add_node(str(n), label=str(n), **{k: _plain(v) for k, v in data.items() if _plain(v) is not None})
+    for s, t, data in graph.edges(data=True):
+        out.add_edge(str(s), str(t), **{k: _plain(v) for k, v in data.items() if _plain(v) is not None})
+    return out
+
+
+def write_graph(graph: nx.DiGraph, fmt: str, out: str | os.PathLike | None) -> None:
+    """Write an attributed graph (see :func:`attributed_graph`) as ``fmt``."""
+    if fmt not in GRAPH_FORMATS:
+        raise ValueError(f"unknown graph format {fmt!r} (choose from {', '.join(GRAPH_FORMATS)})")
+    if fmt == "graphml":
+        with atomic_output(out, binary=True) as f:
+            nx.write_graphml(graph, f, encoding="utf-8", prettyprint=True)
+    elif fmt == "gexf":
+        with atomic_output(out, binary=True) as f:
+            nx.write_gexf(graph, f, encoding="utf-8", prettyprint=True)
+    elif fmt == "json":
+        data = nx.node_link_data(graph, edges="edges")
+        with atomic_output(out, binary=True) as f:
+            f.write(orjson.dumps(data, option=orjson.OPT_INDENT_2))
+            f.write(b"\n")
+    else:
+        rows = [{"source": s, "target": t, **d} for s, t, d in graph.edges(data=True)]
+        cols = ["source", "target"] + sorted({k for r in rows for k in r} - {"source", "target"})
+        write_table(pd.DataFrame(rows, columns=cols, dtype=object), "csv", out)
+
+
+def _json_default(value):
+    if value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat().replace("+00:00", "Z")
+    if hasattr(value, "item"):
+        return value.item()
+    raise TypeError
+
+
+def table_records(df: pd.DataFrame) -> Iterator[dict]:
+    for row in df.itertuples(index=False, name=None):
+        yield {c: (None if (v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v)))
+                   else v) for c, v in zip(df.columns, row)}
+
+
+def write_table(df: pd.DataFrame, fmt: str, out: str | os.PathLike | None, columns: list[str] | None = None,
+                width: int = 60) -> None:
+    """CSV (RFC 4180, UTF-8, ISO times), JSON lines, or a table for the terminal
+    (``columns`` picks what the terminal table shows; long text is cut to ``width``)."""
+    if fmt not in TABLE_FORMATS:
+        raise ValueError(f"unknown table format {fmt!r} (choose from {', '.join(TABLE_FORMATS)})")
+    if fmt == "csv":
+        frame = df.copy()
+        for c in frame.columns:
+            if isinstance(frame[c].dtype, pd.DatetimeTZDtype):
+                frame[c] = frame[c].map(lambda t: None if pd.isna(t) else t.isoformat().replace("+00:00", "Z"))
+            elif frame[c].dtype == object:
+                frame[c] = frame[c].map(lambda v: orjson.dumps(list(v)).decode() if isinstance(v, (list, tuple)) else v)
+        with atomic_output(out) as f:
+            frame.to_csv(f, index=False, lineterminator="\n")
+    elif fmt == "jsonl":
+        with atomic_output(out, binary=True) as f:
+            for rec in table_records(df):
+                f.write(orjson.dumps(rec, default=_json_default, option=orjson.OPT_NAIVE_UTC | orjson.OPT_UTC_Z))
+                f.write(b"\n")
+    else:
+        frame = df[columns] if columns else df
+        frame = frame.copy()
+        for c in frame.columns:
+            if isinstance(frame[c].dtype, pd.DatetimeTZDtype):
+                frame[c] = frame[c].dt.strftime("%Y-%m-%d %H:%M")
+            elif frame[c].dtype == object:
+                frame[c] = frame[c].map(lambda v: _cut(v, width))
+        buf = io.StringIO()
+        buf.write(frame.to_string(index=False, na_rep="-") if len(frame) else "(no rows)")
+        buf.write("\n")
+        with atomic_output(out) as f:
+            f.write(buf.getvalue())
+
+
+def _cut(v, width: int):
+    if isinstance(v, str):
+        v = " ".join(v.split())
+        return v if len(v) <= width else v[: width - 1] + "…"
+    if isinstance(v, (list, tuple)):
+        return _cut(" ".join(map(str, v)), width)
+    return v
+
+
+def reply_graph(corpus, conversation_id: str | None = None) -> nx.DiGraph:
+    """The attributed reply graph of one conversation, or of all of them."""
+    if conversation_id is not None:
+        thread = _thread(corpus, conversation_id)
+        return attributed_graph(thread.graph, thread.post, thread.metrics)
+    metrics = {}
+    for t in corpus.threads:
+        metrics.update(t.metrics)
+    return attributed_graph(corpus.graph, corpus.post, metrics)
+
+
+def participant_graph(corpus, conversation_id: str | None = None) -> nx.DiGraph:
+    """user -> user (replies, quotes, weight), summed over the conversations."""
+    threads = [_thread(corpus, conversation_id)] if conversation_id is not None else corpus.threads
+    g = nx.DiGraph()
+    for t in threads:
+        pg = t.participant_graph
+        g.add_nodes_from(pg.nodes)
+        for s, d, data in pg.edges(data=True):
+            if g.has_edge(s, d):
+                for k in ("replies", "quotes", "weight"):
+                    g[s][d][k] += data[k]
+            else:
+                g.add_edge(s, d, **data)
+    return clean_graph(g)
+
+
+def _thread(corpus, conversation_id: str):
+    thread = corpus.thread(conversation_id)
+    if thread is None:
+        raise LookupError(f"no conversation {conversation_id} in the input")
+    return thread
