@@ -26,7 +26,7 @@ class Fatal(click.ClickException):
     exit_code = 2
 
     def show(self, file=None) -> None:
-        click.echo(f"threadscope: error: {self.message}", err=True)
+        click.echo(f"threadscope: error: {' '.join(str(self.message).split())}", err=True)
 
 
 def _parse_map(values: tuple[str, ...]) -> dict[str, str]:

@@ -157,5 +157,13 @@ def problems_frame(problems: Iterable[Problem]) -> pd.DataFrame:
     return df
 
 
+SUMMARY_COLUMNS = ["conversation_id", "root_author", "root_text", "posts", "replies", "quotes", "quoted_by",
+                   "retweets", "missing", "depth", "breadth", "branches", "top_level_replies", "participants",
+                   "self_replies", "first", "last", "span_hours"]
+
+
 def summaries_frame(threads) -> pd.DataFrame:
-    return pd.DataFrame([t.summary for t in threads])
+    """One row per conversation (see ``Thread.summary``)."""
+    return _frame([t.summary for t in threads], SUMMARY_COLUMNS).astype(
+        {c: "Int64" for c in SUMMARY_COLUMNS[3:-3]}).assign(
+        first=lambda d: pd.to_datetime(d["first"], utc=True), last=lambda d: pd.to_datetime(d["last"], utc=True))

@@ -10,13 +10,14 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import zlib
 from typing import Callable, Iterator
 
 import orjson
 
 from ..model import Missing, Post, Problem, Skipped, SourceInfo, User
 from . import archive, graphql, scrapers, tabular, v1, v2
-from .common import Context, RecordError
+from .common import Context, NotPosts, RecordError
 from .sources import Input, Opened, expand
 
 FORMATS = ("auto", "twarc2", "twarc2-flat", "v1.1", "archive", "graphql", "scraper", "csv")
@@ -36,6 +37,9 @@ def read(paths, input_format: str | None = None, column_map: dict[str, str] | No
         input_format = None
     elif input_format not in FORMATS:
         raise ValueError(f"unknown input format {input_format!r} (choose from {', '.join(FORMATS)})")
+    for name in column_map or {}:
+        if name not in tabular.FIELDS:
+            raise ValueError(f"--map: unknown field {name!r} (fields: {', '.join(tabular.FIELDS)})")
     for inp in expand(paths):
         if isinstance(inp, Skipped):
             yield inp
@@ -54,25 +58,33 @@ def read_input(inp: Input, input_format: str | None = None, column_map: dict[str
         yield Problem(inp.name, f"cannot open: {e.strerror or e}")
         yield info
         return
+    # A file met in a directory walk that turns out to hold no posts at all
+    # (a RumourEval structure.json, a user list) is skipped with its reason,
+    # not reported as broken; so its problems are held until a post shows up.
+    hold = not inp.explicit
     with opened:
         try:
             for event in _read_opened(opened, inp, ctx, info, input_format, column_map):
                 if isinstance(event, Post):
                     info.posts += 1
+                    hold = False
                 yield event
-                if ctx.problems:
+                if ctx.problems and not hold:
                     yield from _flush(ctx, info)
-        except (OSError, EOFError, InputError) as e:
+        except (OSError, EOFError, zlib.error, InputError) as e:
             ctx.problem(_os_reason(e))
+        except NotPosts as e:
+            ctx.problem(str(e))
+            ctx.not_posts += 1
         except RecordError as e:
-            if inp.explicit or info.posts:
-                ctx.problem(str(e))
-            else:
-                yield Skipped(inp.name, f"holds no posts: {e}")
+            ctx.problem(str(e))
+        if hold and not info.posts and ctx.problems and ctx.not_posts == len(ctx.problems):
+            yield Skipped(inp.name, f"holds no posts: {ctx.problems[0].reason}")
+            ctx.problems.clear()
         yield from _flush(ctx, info)
         try:
             opened.drain()
-        except (OSError, EOFError):
+        except (OSError, EOFError, zlib.error):
             pass
         info.sha256 = opened.sha256
         info.bytes = opened.counter.count
@@ -81,7 +93,7 @@ def read_input(inp: Input, input_format: str | None = None, column_map: dict[str
 
 def _os_reason(e: Exception) -> str:
     msg = str(e)
-    if "Not a gzipped file" in msg or "CRC check failed" in msg or "Compressed file ended" in msg:
+    if isinstance(e, zlib.error) or "Not a gzipped file" in msg or "CRC check failed" in msg or "Compressed file ended" in msg:
         return f"broken gzip file: {msg}"
     return msg
 
@@ -123,10 +135,10 @@ def _read_opened(opened: Opened, inp: Input, ctx: Context, info: SourceInfo, for
         yield from _read_archive(opened, inp, ctx, info)
         return
     if stripped.startswith(b"http_interactions:"):
-        raise RecordError("a VCR cassette (recorded HTTP calls): not a format threadscope reads yet")
+        raise NotPosts("a VCR cassette (recorded HTTP calls): not a format threadscope reads yet")
     if stripped[:1] not in (b"{", b"["):
         first = stripped.split(b"\n", 1)[0][:60].decode("utf-8", "replace")
-        raise RecordError(f"not a recognised export (starts with {first!r})")
+        raise NotPosts(f"not a recognised export (starts with {first!r})")
     first_line = opened.stream.readline()
     try:
         first = orjson.loads(first_line)
@@ -226,7 +238,7 @@ def _read_archive(opened: Opened, inp: Input, ctx: Context, info: SourceInfo) ->
     info.format = "archive"
     info.meta["archive_part"] = name
     if name not in archive.POST_PARTS:
-        raise RecordError(f"account archive file '{name}' holds no posts")
+        raise NotPosts(f"account archive file '{name}' holds no posts")
     try:
         items = orjson.loads(payload.rstrip().rstrip(b";"))
     except orjson.JSONDecodeError as e:
@@ -277,7 +289,7 @@ def _read_record(obj, ctx: Context, forced: str | None, shapes: set[str]) -> Ite
         return
     try:
         if not isinstance(obj, dict):
-            raise RecordError(f"a JSON {type(obj).__name__}, not a post object")
+            raise NotPosts(f"a JSON {type(obj).__name__}, not a post object")
         shape = forced or classify(obj)
         if shape == "twarc2" and "data" not in obj and "errors" not in obj:
             shape = "twarc2-flat"
@@ -295,7 +307,10 @@ def _read_record(obj, ctx: Context, forced: str | None, shapes: set[str]) -> Ite
         elif shape == "archive":
             yield from v1.read_tweet(obj.get("tweet", obj), ctx, "archive", author=User(None, None))
         else:
-            raise RecordError(_unknown(obj))
+            raise NotPosts(_unknown(obj))
+    except NotPosts as e:
+        ctx.problem(str(e))
+        ctx.not_posts += 1
     except RecordError as e:
         ctx.problem(str(e))
 
@@ -310,6 +325,8 @@ def _unknown(obj: dict) -> str:
         return "a Mastodon context: not a format threadscope reads yet"
     if "username" in obj and "text" not in obj:
         return "a user profile, not a post"
+    if obj and all(isinstance(k, str) and k.isdigit() for k in obj):
+        return "a map keyed by post ids (such as RumourEval's structure.json or labels), not posts"
     return f"unknown JSON shape (keys: {', '.join(keys)}{', ...' if len(obj) > 8 else ''})"
 
 

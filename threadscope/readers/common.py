@@ -25,6 +25,11 @@ class RecordError(Exception):
     """A record cannot become a Post; the message is the one-line reason."""
 
 
+class NotPosts(RecordError):
+    """The record is readable but is something other than posts (users, a map
+    of ids, another network's format)."""
+
+
 @dataclass(slots=True)
 class Context:
     """Where a record came from, and the problems found while reading it."""
@@ -33,6 +38,7 @@ class Context:
     line: int | None = None
     record: int | None = None
     problems: list[Problem] = field(default_factory=list)
+    not_posts: int = 0
 
     @property
     def where(self) -> str:

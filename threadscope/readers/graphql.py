@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..model import Missing, User
 from . import v1
-from .common import Context, RecordError, as_id, as_int, intern
+from .common import Context, NotPosts, RecordError, as_id, as_int, intern
 
 _ENTRY_ID = re.compile(r"(?:tweet|conversationthread)-(\d+)")
 _TWEET_TYPES = ("Tweet", "TweetWithVisibilityResults", "TweetTombstone", "TweetUnavailable")
@@ -50,7 +50,7 @@ def read_response(obj: dict, ctx: Context, fmt: str = "graphql") -> Iterator:
         except RecordError as e:
             ctx.problem(f"GraphQL tweet {entry_id or ''}: {e}".replace("  ", " "))
     if not found:
-        raise RecordError("GraphQL response holds no tweets")
+        raise NotPosts("GraphQL response holds no tweets")
 
 
 def _walk(node, entry_id, primary) -> Iterator[tuple[dict, str | None, bool]]:

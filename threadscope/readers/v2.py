@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..model import POST, QUOTE, REPLY, RETWEET, Missing, Post, User
-from .common import Context, RecordError, as_id, as_int, intern, parse_time, readable_text, reply_prefix
+from .common import Context, NotPosts, RecordError, as_id, as_int, intern, parse_time, readable_text, reply_prefix
 
 
 def is_page(obj: dict) -> bool:
@@ -33,7 +33,7 @@ def read_page(obj: dict, ctx: Context, fmt: str) -> Iterator:
     if not isinstance(data, list):
         raise RecordError("'data' is neither a list nor an object")
     if data and all(isinstance(d, dict) and "username" in d and "text" not in d for d in data):
-        raise RecordError(f"this page holds {len(data)} user profiles (a user lookup), not posts")
+        raise NotPosts(f"this page holds {len(data)} user profiles (a user lookup), not posts")
     users: dict[str, User] = {}
     for u in includes.get("users") or ():
         user = to_user(u)
