@@ -62,11 +62,14 @@ def read_input(inp: Input, input_format: str | None = None, column_map: dict[str
     # (a RumourEval structure.json, a user list) is skipped with its reason,
     # not reported as broken; so its problems are held until a post shows up.
     hold = not inp.explicit
+    seen: set[str] = set()
     with opened:
         try:
             for event in _read_opened(opened, inp, ctx, info, input_format, column_map):
                 if isinstance(event, Post):
-                    info.posts += 1
+                    if event.id not in seen:
+                        seen.add(event.id)
+                        info.posts += 1
                     hold = False
                 yield event
                 if ctx.problems and not hold:

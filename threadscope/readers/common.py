@@ -18,7 +18,7 @@ _MAX_EXACT = 2**53
 _MONTHS = {m: i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 _LEADING_MENTIONS = re.compile(r"(?:[@＠][A-Za-z0-9_]{1,50}[\s\u00a0]+)+")
-_DROP_LINK = re.compile(r"^https?://(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/i/web/status/|pic\.(?:twitter|x)\.com/)")
+_DROP_LINK = re.compile(r"^(?:https?://)?(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:i/web/status/|[^/]+/status/\d+/(?:photo|video)/\d+$)|pic\.(?:twitter|x)\.com/)")
 
 
 class RecordError(Exception):
@@ -139,20 +139,23 @@ def parse_time(value) -> datetime | None:
     return dt.astimezone(UTC)
 
 
-def readable_text(text: str, urls=(), drop_urls=(), hidden_prefix: int = 0) -> tuple[str, int, tuple[str, ...]]:
+def readable_text(text: str, urls=(), drop_urls=(), hidden_prefix: int = 0,
+                  quoted_id: str | None = None) -> tuple[str, int, tuple[str, ...]]:
     """The text a person reads: t.co links replaced by where they lead, media and
     "read more" links dropped, HTML entities decoded once (after the offsets
     are used, since offsets count the escaped text). Returns the text, where its
     body starts after the hidden ``@mention`` prefix, and the expanded URLs.
 
-    ``urls`` are ``(start, end, tco, expanded)``; ``drop_urls`` are t.co links
-    to remove (media). Offsets count code points, as Python's ``str`` does."""
+    ``urls`` are ``(start, end, tco, expanded)``, with ``expanded`` False for a
+    link to drop (media); ``drop_urls`` are more t.co links to remove. A link
+    to the quoted post (``quoted_id``) is dropped too: X shows it as a card. Offsets count code points, as Python's ``str`` does."""
     expanded: list[str] = []
     edits: list[tuple[int, int, str]] = []
     for start, end, tco, target in urls:
         if not tco:
             continue
-        if target and _DROP_LINK.match(target):
+        if target is False or (target and (_DROP_LINK.match(target) or (
+                quoted_id and re.search(rf"/status(?:es)?/{quoted_id}(?:\D|$)", target)))):
             edits.append(_locate(text, start, end, tco, ""))
             continue
         target = target or tco

@@ -14,6 +14,7 @@ from typing import Iterator
 from ..model import POST, QUOTE, REPLY, RETWEET, Post, User
 from .common import Context, RecordError, as_int, intern, parse_time, readable_text, reply_prefix
 
+_TCO = re.compile(r"https?://t\.co/[A-Za-z0-9]+")
 _SCI = re.compile(r"^\d(?:\.\d+)?[eE][+-]?\d+$")
 
 FIELDS = ("id", "text", "author", "author_id", "author_name", "created_at", "conversation_id", "reply_to_id",
@@ -151,6 +152,9 @@ def _row(row: dict, cols: dict, ctx: Context, fmt: str, early: bool, twarc: bool
     if not pid:
         raise RecordError("row has no id")
     text = _cell(row, cols, "text")
+    note = (row.get("note_tweet.text") or "").strip()
+    if note:
+        text = note
     if text is None:
         raise RecordError(f"post {pid} has no text")
     if text.startswith('"') and text.endswith('"') and len(text) > 1:
@@ -179,11 +183,17 @@ def _row(row: dict, cols: dict, ctx: Context, fmt: str, early: bool, twarc: bool
                 elif kind == "retweeted":
                     retweeted = str(rid)
     urls = []
-    for u in _json_cell(row.get("entities.urls")) or ():
+    cell = _json_cell(row.get("entities.urls")) or ()
+    if cell and all(isinstance(u, str) for u in cell):
+        # twarc-csv keeps only the expanded URLs, in the order the links appear
+        links = _TCO.findall(text)
+        if len(links) == len(cell):
+            urls = [(None, None, tco, target) for tco, target in zip(links, cell)]
+    for u in cell:
         if isinstance(u, dict):
             urls.append((u.get("start"), u.get("end"), u.get("url"),
-                         None if u.get("media_key") else (u.get("unwound_url") or u.get("expanded_url"))))
-    text, _, expanded = readable_text(text, urls)
+                         False if u.get("media_key") else (u.get("unwound_url") or u.get("expanded_url"))))
+    text, _, expanded = readable_text(text, urls, quoted_id=quoted)
     mentions = tuple(m.get("username") for m in _json_cell(row.get("entities.mentions")) or ()
                      if isinstance(m, dict) and m.get("username"))
     kind = RETWEET if retweeted else REPLY if reply_to else QUOTE if quoted else POST

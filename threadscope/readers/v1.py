@@ -111,7 +111,7 @@ def read_tweet(t: dict, ctx: Context, fmt: str, primary: bool = True, *, author:
     if kind != RETWEET:
         kind = REPLY if reply_to else QUOTE if quoted else POST
     drop = _media(entities, ext_entities)
-    text, body_start, urls = readable_text(text, _urls(entities), drop, hidden)
+    text, body_start, urls = readable_text(text, _urls(entities), drop, hidden, quoted)
     if reply_to and not hidden:
         body_start = reply_prefix(text)
     mentions = entities.get("user_mentions") or ()

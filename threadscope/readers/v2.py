@@ -104,7 +104,7 @@ def _text_of(t: dict) -> tuple[str, dict, bool]:
 
 def _urls(entities: dict):
     return [(u.get("start"), u.get("end"), u.get("url"),
-             None if u.get("media_key") else (u.get("unwound_url") or u.get("expanded_url")))
+             False if u.get("media_key") else (u.get("unwound_url") or u.get("expanded_url")))
             for u in entities.get("urls") or () if isinstance(u, dict)]
 
 
@@ -151,7 +151,7 @@ def read_tweet(t: dict, ctx: Context, fmt: str, users: dict, included: dict, pri
     else:
         kind = REPLY if reply_to else QUOTE if quoted else POST
     mentions = entities.get("mentions") or ()
-    text, body_start, urls = readable_text(text, _urls(entities))
+    text, body_start, urls = readable_text(text, _urls(entities), quoted_id=quoted)
     if reply_to:
         body_start = reply_prefix(text)
 
