@@ -145,7 +145,7 @@ class Corpus:
                     break
                 chain.append(cur.id)
                 if cur.conversation_id and cur.kind != RETWEET:
-                    top = cur.conversation_id
+                    top = self.resolve(cur.conversation_id)
                     break
                 if not cur.reply_to_id or cur.kind == RETWEET:
                     top = cur.id

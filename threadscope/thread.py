@@ -279,7 +279,8 @@ def build_graph(posts: dict[str, Post], external: dict[str, Post], missing: dict
     for pid, p in posts.items():
         if p.reply_to_id:
             parent = resolve(p.reply_to_id)
-            ensure(parent, p.reply_to_user, p.reply_to_user_id, p.conversation_id)
+            ensure(parent, p.reply_to_user, p.reply_to_user_id,
+                   resolve(p.conversation_id) if p.conversation_id else None)
             link(pid, parent, "reply")
         if p.quoted_id:
             q = resolve(p.quoted_id)

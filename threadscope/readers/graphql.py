@@ -16,7 +16,7 @@ from ..model import Missing, User
 from . import v1
 from .common import Context, NotPosts, RecordError, as_id, as_int, intern
 
-_ENTRY_ID = re.compile(r"(?:tweet|conversationthread)-(\d+)")
+_ENTRY_ID = re.compile(r"(?:^|-)tweet-(\d+)$")
 _TWEET_TYPES = ("Tweet", "TweetWithVisibilityResults", "TweetTombstone", "TweetUnavailable")
 
 
@@ -57,7 +57,7 @@ def _walk(node, entry_id, primary) -> Iterator[tuple[dict, str | None, bool]]:
     if isinstance(node, dict):
         eid = node.get("entryId")
         if isinstance(eid, str):
-            m = _ENTRY_ID.match(eid)
+            m = _ENTRY_ID.search(eid)
             entry_id = m.group(1) if m else entry_id
         if node.get("__typename") in _TWEET_TYPES:
             yield node, entry_id, primary
