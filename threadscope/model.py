@@ -16,6 +16,21 @@ RETWEET = "retweet"
 KINDS = (POST, REPLY, QUOTE, RETWEET)
 
 
+def kind_of(retweet: bool, reply_to: str | None, quoted: str | None) -> str:
+    """A post's kind. A reply that also quotes is a reply (it sits in the tree);
+    a retweet is a retweet whatever it carries."""
+    return RETWEET if retweet else REPLY if reply_to else QUOTE if quoted else POST
+
+
+def location(source: str, line: int | None, record: int | None) -> str:
+    """``file:line`` for line-based inputs, ``file#record`` for arrays."""
+    if line is not None:
+        return f"{source}:{line}"
+    if record is not None:
+        return f"{source}#{record}"
+    return source
+
+
 @dataclass(frozen=True, slots=True)
 class User:
     """An account as the export describes it; fields the export lacks stay None."""
@@ -111,11 +126,7 @@ class Problem:
     severity: str = "error"
 
     def where(self) -> str:
-        if self.line is not None:
-            return f"{self.source}:{self.line}"
-        if self.record is not None:
-            return f"{self.source}#{self.record}"
-        return self.source
+        return location(self.source, self.line, self.record)
 
     def __str__(self) -> str:
         return f"{self.where()}: {self.severity}: {self.reason}"

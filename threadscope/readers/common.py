@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
-from ..model import Problem
+from ..model import Problem, location
 
 UTC = timezone.utc
 _MAX_EXACT = 2**53
@@ -42,11 +42,7 @@ class Context:
 
     @property
     def where(self) -> str:
-        if self.line is not None:
-            return f"{self.source}:{self.line}"
-        if self.record is not None:
-            return f"{self.source}#{self.record}"
-        return self.source
+        return location(self.source, self.line, self.record)
 
     def problem(self, reason: str, severity: str = "error") -> Problem:
         p = Problem(self.source, reason, self.line, self.record, severity)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..model import POST, QUOTE, REPLY, RETWEET, Post, User
+from ..model import Post, User, kind_of
 from .common import Context, RecordError, as_id, as_int, intern, parse_time, readable_text, reply_prefix
 
 
@@ -67,7 +67,7 @@ def read_tweet(t: dict, ctx: Context, fmt: str = "snscrape", primary: bool = Tru
     reply_to = _id(t, "inReplyToTweetId", "inReplyToTweetId", ctx)
     reply_user = t.get("inReplyToUser") if isinstance(t.get("inReplyToUser"), dict) else {}
     quoted = as_id(qt.get("id_str"), "quoted id") or _id(qt, "id", "quoted id") if qt else None
-    kind = RETWEET if rt else REPLY if reply_to else QUOTE if quoted else POST
+    kind = kind_of(rt is not None, reply_to, quoted)
     mentioned = t.get("mentionedUsers") or ()
     yield Post(
         id=pid,

@@ -11,7 +11,7 @@ import json
 import re
 from typing import Iterator
 
-from ..model import POST, QUOTE, REPLY, RETWEET, Post, User
+from ..model import Post, User, kind_of
 from .common import Context, RecordError, as_int, intern, parse_time, readable_text, reply_prefix
 
 _TCO = re.compile(r"https?://t\.co/[A-Za-z0-9]+")
@@ -196,7 +196,7 @@ def _row(row: dict, cols: dict, ctx: Context, fmt: str, early: bool, twarc: bool
     text, _, expanded = readable_text(text, urls, quoted_id=quoted)
     mentions = tuple(m.get("username") for m in _json_cell(row.get("entities.mentions")) or ()
                      if isinstance(m, dict) and m.get("username"))
-    kind = RETWEET if retweeted else REPLY if reply_to else QUOTE if quoted else POST
+    kind = kind_of(bool(retweeted), reply_to, quoted)
     name = _cell(row, cols, "author_name")
     yield User(id=author_id, username=author, name=name)
     yield Post(

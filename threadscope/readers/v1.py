@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..model import POST, QUOTE, REPLY, RETWEET, Post, User
+from ..model import Post, User, kind_of
 from .common import Context, RecordError, as_id, as_int, intern, parse_time, readable_text, reply_prefix
 
 
@@ -95,21 +95,18 @@ def read_tweet(t: dict, ctx: Context, fmt: str, primary: bool = True, *, author:
     elif rng and len(rng) == 2:
         hidden = as_int(rng[0]) or 0
     retweeted_id = None
-    kind = POST
-    if isinstance(rt, dict):
+    is_retweet = isinstance(rt, dict)
+    if is_retweet:
         retweeted_id = as_id(rt.get("id_str") or rt.get("rest_id") or rt.get("id"), "retweeted id")
-        kind = RETWEET
         text, entities, ext_entities, _, truncated = _text(rt)
         hidden = 0
     elif fmt == "archive" and text.startswith("RT @"):
-        kind = RETWEET
-        truncated = True
+        is_retweet = truncated = True
     reply_to = as_id(t.get("in_reply_to_status_id_str") or t.get("in_reply_to_status_id"), "in_reply_to_status_id", ctx)
     quoted = as_id(t.get("quoted_status_id_str") or t.get("quoted_status_id"), "quoted_status_id", ctx)
     if quoted is None and isinstance(qt, dict):
         quoted = as_id(qt.get("id_str") or qt.get("rest_id") or qt.get("id"), "quoted id")
-    if kind != RETWEET:
-        kind = REPLY if reply_to else QUOTE if quoted else POST
+    kind = kind_of(is_retweet, reply_to, quoted)
     drop = _media(entities, ext_entities)
     text, body_start, urls = readable_text(text, _urls(entities), drop, hidden, quoted)
     if reply_to and not hidden:

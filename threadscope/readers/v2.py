@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..model import POST, QUOTE, REPLY, RETWEET, Missing, Post, User
+from ..model import Missing, Post, User, kind_of
 from .common import Context, NotPosts, RecordError, as_id, as_int, intern, parse_time, readable_text, reply_prefix
 
 
@@ -140,16 +140,13 @@ def read_tweet(t: dict, ctx: Context, fmt: str, users: dict, included: dict, pri
             nested.append(ref)
 
     text, entities, truncated = _text_of(t)
-    hidden = 0
     if retweeted:
         original = included.get(retweeted) or next((r for r in nested if r.get("id") == retweeted), None)
         if original is not None and isinstance(original.get("text"), str):
             text, entities, _ = _text_of(original)
         else:
             truncated = text.endswith("…")
-        kind = RETWEET
-    else:
-        kind = REPLY if reply_to else QUOTE if quoted else POST
+    kind = kind_of(bool(retweeted), reply_to, quoted)
     mentions = entities.get("mentions") or ()
     text, body_start, urls = readable_text(text, _urls(entities), quoted_id=quoted)
     if reply_to:
