@@ -83,11 +83,18 @@ class Corpus:
             self.users[key] = user
 
     def finish(self) -> "Corpus":
-        """Resolve edits and fill author handles from the users the export holds."""
+        """Resolve edits, give retweets cut to ``RT @...`` their original's text
+        when the original is anywhere in the input, and fill author handles from
+        the users the export holds."""
         self._resolve_edits()
         handles = {u.id: u for u in self.users.values() if u.id and u.username}
         for pid, p in self.by_id.items():
             fill = {}
+            if p.truncated and p.retweeted_id:
+                original = self.by_id.get(self.resolve(p.retweeted_id))
+                if original is not None and not original.truncated:
+                    fill.update(text=original.text, body_start=original.body_start, truncated=False,
+                                urls=original.urls, mentions=original.mentions, hashtags=original.hashtags)
             if p.author is None and p.author_id in handles:
                 fill["author"] = handles[p.author_id].username
                 fill["author_name"] = p.author_name or handles[p.author_id].name

@@ -138,13 +138,14 @@ def parse_time(value) -> datetime | None:
 def readable_text(text: str, urls=(), drop_urls=(), hidden_prefix: int = 0,
                   quoted_id: str | None = None) -> tuple[str, int, tuple[str, ...]]:
     """The text a person reads: t.co links replaced by where they lead, media and
-    "read more" links dropped, HTML entities decoded once (after the offsets
-    are used, since offsets count the escaped text). Returns the text, where its
+    "read more" links dropped, HTML entities decoded once in the text around
+    the links (offsets count the escaped text, so the links go in first). Returns the text, where its
     body starts after the hidden ``@mention`` prefix, and the expanded URLs.
 
     ``urls`` are ``(start, end, tco, expanded)``, with ``expanded`` False for a
     link to drop (media); ``drop_urls`` are more t.co links to remove. A link
-    to the quoted post (``quoted_id``) is dropped too: X shows it as a card. Offsets count code points, as Python's ``str`` does."""
+    to the quoted post (``quoted_id``) is dropped too: X shows it as a card.
+    Offsets count code points, as Python's ``str`` does."""
     expanded: list[str] = []
     edits: list[tuple[int, int, str]] = []
     for start, end, tco, target in urls:
@@ -161,22 +162,37 @@ def readable_text(text: str, urls=(), drop_urls=(), hidden_prefix: int = 0,
         if tco and tco in text:
             i = text.rfind(tco)
             edits.append((i, i + len(tco), ""))
+    return _splice(text, edits, hidden_prefix) + (tuple(expanded),)
+
+
+def _splice(text: str, edits: list[tuple[int, int, str]], hidden: int) -> tuple[str, int]:
+    """Apply the link edits and decode entities in the text between them only
+    (a URL's own ``&amp;`` or ``&not`` must stay as written)."""
+    if not edits and "&" not in text:
+        return text, hidden
+    pieces: list[str] = []
+    body_start = None
+    pos = 0
+    last_end = -1
+    for start, end, new in sorted(edits):
+        if start < 0 or start < last_end:
+            continue
+        if body_start is None and start >= hidden:
+            body_start = len("".join(pieces)) + len(_unescape(text[pos:hidden]))
+        pieces.append(_unescape(text[pos:start]))
+        pieces.append(new)
+        pos = last_end = end
+    if body_start is None:
+        body_start = len("".join(pieces)) + len(_unescape(text[pos:max(pos, hidden)]))
+    pieces.append(_unescape(text[pos:]))
+    out = "".join(pieces)
     if edits:
-        seen: set[tuple[int, int]] = set()
-        for start, end, new in sorted(edits, reverse=True):
-            if start < 0 or (start, end) in seen:
-                continue
-            seen.add((start, end))
-            text = text[:start] + new + text[end:]
-            if start < hidden_prefix:
-                hidden_prefix += len(new) - (end - start)
-        text = text.rstrip()
-    prefix = text[:hidden_prefix] if hidden_prefix > 0 else ""
-    if "&" in text:
-        text = html.unescape(text)
-        if prefix:
-            hidden_prefix = len(html.unescape(prefix))
-    return text, max(0, min(hidden_prefix, len(text))), tuple(expanded)
+        out = out.rstrip()
+    return out, max(0, min(body_start if hidden > 0 else 0, len(out)))
+
+
+def _unescape(s: str) -> str:
+    return html.unescape(s) if "&" in s else s
 
 
 def _locate(text: str, start, end, tco: str, new: str) -> tuple[int, int, str]:

@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 
 from ..model import Skipped
 
-DATA_SUFFIXES = {".json", ".jsonl", ".ndjson", ".jsonlines", ".js", ".csv", ".tsv", ".txt", ".gz", ".zip"}
+DATA_SUFFIXES = {".json", ".jsonl", ".ndjson", ".jsonlines", ".js", ".csv", ".tsv", ".txt", ".gz", ".zip", ".yml", ".yaml"}
 ARCHIVE_SIDE_FILES = {"account.js", "manifest.js", "profile.js"}
 
 

@@ -7,6 +7,7 @@ carries them inline.
 """
 from __future__ import annotations
 
+import itertools
 from typing import Iterator
 
 from ..model import Missing, Post, User, kind_of
@@ -32,15 +33,24 @@ def read_page(obj: dict, ctx: Context, fmt: str) -> Iterator:
         data = []
     if not isinstance(data, list):
         raise RecordError("'data' is neither a list nor an object")
-    if data and all(isinstance(d, dict) and "username" in d and "text" not in d for d in data):
-        raise NotPosts(f"this page holds {len(data)} user profiles (a user lookup), not posts")
+    users_page = bool(data) and all(isinstance(d, dict) and "username" in d and "text" not in d for d in data)
+    if users_page:
+        for u in data:
+            yield to_user(u)
+        pinned = len(includes.get("tweets") or ())
+        if not pinned:
+            raise NotPosts(f"this page holds {len(data)} user profiles (a user lookup), not posts")
+        ctx.problem(f"this page holds {len(data)} user profiles (a user lookup), not posts; "
+                    f"loaded their {pinned} pinned tweets from its includes", "warning")
+        data = []
     users: dict[str, User] = {}
     for u in includes.get("users") or ():
         user = to_user(u)
         if user.id:
             users[user.id] = user
             yield user
-    included = {t["id"]: t for t in includes.get("tweets") or () if isinstance(t, dict) and isinstance(t.get("id"), str)}
+    included = {t["id"]: t for t in itertools.chain(includes.get("tweets") or (), data)
+                if isinstance(t, dict) and isinstance(t.get("id"), str)}
     for n, tweet in enumerate(data, 1):
         try:
             yield from read_tweet(tweet, ctx, fmt, users, included, primary=True)
