@@ -92,7 +92,7 @@ def edges_frame(graph) -> pd.DataFrame:
 def participants_frame(thread: "Thread") -> pd.DataFrame:
     """One row per participant of the conversation (authors of its posts, and
     authors of missing posts that were replied to)."""
-    from .thread import _is_self_reply, _user_key
+    from .thread import is_self_reply, user_key
 
     stats: dict[str, dict] = {}
 
@@ -106,35 +106,35 @@ def participants_frame(thread: "Thread") -> pd.DataFrame:
 
     root = thread.root
     for p in thread:
-        key = _user_key(p.author, p.author_id)
+        key = user_key(p.author, p.author_id)
         r = row(key, p.author_id, p.author_name)
         r["posts"] += 1
         if p.created_at:
             r["first_post"] = r["first_post"] or p.created_at
             r["last_post"] = p.created_at
-        if root is not None and key == _user_key(root.author, root.author_id):
+        if root is not None and key == user_key(root.author, root.author_id):
             r["is_root_author"] = True
         if p.reply_to_id:
-            if _is_self_reply(p, thread):
+            if is_self_reply(p, thread):
                 r["self_replies"] += 1
             else:
                 r["replies_sent"] += 1
                 target = thread.author_of(thread.parent_id(p)) or (
-                    _user_key(p.reply_to_user, p.reply_to_user_id) if (p.reply_to_user or p.reply_to_user_id) else None)
+                    user_key(p.reply_to_user, p.reply_to_user_id) if (p.reply_to_user or p.reply_to_user_id) else None)
                 if target:
                     row(target)["replies_received"] += 1
         if p.quoted_id:
             r["quotes_sent"] += 1
-            target = thread.author_of(thread._resolve(p.quoted_id))
+            target = thread.author_of(thread.quoted_id(p))
             if target:
                 row(target)["quotes_received"] += 1
     for quoters in thread.quoted_by.values():
         for q in quoters:
             target_post = thread.external.get(q)
             if target_post is not None:
-                quoted = thread.by_id.get(thread._resolve(target_post.quoted_id))
+                quoted = thread.by_id.get(thread.quoted_id(target_post))
                 if quoted is not None:
-                    row(_user_key(quoted.author, quoted.author_id))["quotes_received"] += 1
+                    row(user_key(quoted.author, quoted.author_id))["quotes_received"] += 1
     df = _frame(stats.values(), PARTICIPANT_COLUMNS)
     return df.sort_values(["posts", "replies_received"], ascending=False, kind="stable").reset_index(drop=True)
 

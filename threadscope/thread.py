@@ -81,8 +81,15 @@ class Thread:
         """The conversation's first post, or None when the export lacks it."""
         return self.by_id.get(self.id)
 
+    def resolve(self, post_id: str) -> str:
+        """The id standing for ``post_id`` (an edited post's newest version)."""
+        return self._resolve(post_id)
+
     def parent_id(self, post: Post) -> str | None:
         return self._resolve(post.reply_to_id) if post.reply_to_id else None
+
+    def quoted_id(self, post: Post) -> str | None:
+        return self._resolve(post.quoted_id) if post.quoted_id else None
 
     @cached_property
     def graph(self) -> nx.DiGraph:
@@ -149,7 +156,7 @@ class Thread:
         times = [p.created_at for p in posts if p.created_at]
         first, last = (min(times), max(times)) if times else (None, None)
         root = self.root
-        self_replies = sum(1 for p in posts if _is_self_reply(p, self))
+        self_replies = sum(1 for p in posts if is_self_reply(p, self))
         return {
             "conversation_id": self.id,
             "root_author": root.author if root else (self.graph.nodes[self.id].get("author") if self.id in self.graph else None),
@@ -164,7 +171,7 @@ class Thread:
             "breadth": max(levels.values()) if levels else 0,
             "branches": leaves,
             "top_level_replies": len([c for c in kids.get(self.id, ()) if c in self.by_id]),
-            "participants": len({_user_key(p.author, p.author_id) for p in posts}),
+            "participants": len({user_key(p.author, p.author_id) for p in posts}),
             "self_replies": self_replies,
             "first": first,
             "last": last,
@@ -176,14 +183,14 @@ class Thread:
         """user -> user, weighted by the replies and quotes the first sent the second."""
         g = nx.DiGraph()
         for p in self.by_id.values():
-            src = _user_key(p.author, p.author_id)
+            src = user_key(p.author, p.author_id)
             g.add_node(src)
-            for target_id, kind in ((self.parent_id(p), "replies"), (self._resolve(p.quoted_id) if p.quoted_id else None, "quotes")):
+            for target_id, kind in ((self.parent_id(p), "replies"), (self.quoted_id(p), "quotes")):
                 if not target_id:
                     continue
                 dst = self.author_of(target_id)
                 if dst is None and kind == "replies":
-                    dst = _user_key(p.reply_to_user, p.reply_to_user_id) if (p.reply_to_user or p.reply_to_user_id) else None
+                    dst = user_key(p.reply_to_user, p.reply_to_user_id) if (p.reply_to_user or p.reply_to_user_id) else None
                 if dst is None or dst == src:
                     continue
                 if not g.has_edge(src, dst):
@@ -197,10 +204,10 @@ class Thread:
         """The user key of a post's author, also for placeholders when known."""
         post = self.post(post_id)
         if post is not None:
-            return _user_key(post.author, post.author_id)
+            return user_key(post.author, post.author_id)
         node = self.graph.nodes.get(post_id) if post_id in self.graph else None
         if node and (node.get("author") or node.get("author_id")):
-            return _user_key(node.get("author"), node.get("author_id"))
+            return user_key(node.get("author"), node.get("author_id"))
         return None
 
     @property
@@ -228,7 +235,7 @@ def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _user_key(handle: str | None, user_id: str | None) -> str:
+def user_key(handle: str | None, user_id: str | None) -> str:
     """Participants are named by handle, by ``id:<user id>`` when the export
     gives no handle, and ``(unknown)`` when it gives neither."""
     if handle:
@@ -236,7 +243,7 @@ def _user_key(handle: str | None, user_id: str | None) -> str:
     return f"id:{user_id}" if user_id else "(unknown)"
 
 
-def _is_self_reply(p: Post, thread: Thread) -> bool:
+def is_self_reply(p: Post, thread: Thread) -> bool:
     if not p.reply_to_id:
         return False
     parent = thread.post(thread.parent_id(p))
