@@ -36,7 +36,7 @@ from collections import OrderedDict, deque
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 GOAL_RATIO = 3.0
 GOAL_PEAK_BYTES = 1.5e9  # "1.5 GB", read as 10^9 bytes (the stricter reading)
 GOAL_PEAK_AT = 1_000_000
@@ -131,7 +131,8 @@ class Generator:
         created = START_MS - r.randrange(30, 6000) * 86400_000
         uid = str(snowflake(created, idx)) if idx % 2 == 0 else str(1_000_000 + idx * 13)
         w1, w2 = r.choice(WORDS), r.choice(WORDS)
-        handle = f"{w1}_{w2}{_b36(idx)}"[:15] if len(w1) + len(w2) < 10 else f"{w1[:6]}{_b36(idx)}"
+        # unique: the index follows the last "_" (at most 4 base-36 digits; handles stay <= 15)
+        handle = f"{w1}_{w2}_{_b36(idx)}" if len(w1) + len(w2) < 10 else f"{w1[:7]}_{_b36(idx)}"
         followers = int(r.paretovariate(0.9) * 20)
         u = {"id": uid, "verified": r.random() < 0.05, "verified_type": "none",
              "profile_image_url": f"https://pbs.twimg.com/profile_images/{snowflake(created, idx + 7)}/{_token(r, 8)}_normal.jpg",
@@ -338,9 +339,8 @@ class Generator:
                 ms = quoted["_ms"] + int(rng.expovariate(1 / 3_600_000)) + 1000
         self.stats["conversations"] += 1
         self.stats["largest_conversation"] = max(self.stats["largest_conversation"], size)
-        return {"size": size, "left": size, "start_ms": ms, "author": author, "quoted": quoted,
-                "nodes": [],  # (id, author, ms, depth, deleted) of posts so far
-                "root": None, "chain": None}
+        # nodes: ids of its posts so far, in order; info (set with the root): id -> (author, ms, depth, deleted)
+        return {"size": size, "left": size, "start_ms": ms, "author": author, "quoted": quoted, "nodes": []}
 
     def next_in(self, c: dict) -> tuple[dict | None, dict]:
         """The conversation's next post (None when it was deleted: it gets an
@@ -375,7 +375,7 @@ class Generator:
         if p_depth >= 1 and root_author != p_author and rng.random() < 0.5:
             mentions.append(root_author)
         quoted = None
-        if rng.random() < 0.055:
+        if rng.random() < 0.07:
             quoted = self.pick_target()
         parent = {"id": pid, "_author": p_author}
         t = self.tweet(ms=ms, author=author, conv_id=c["conv_id"], reply_to=parent, quoted=quoted,
@@ -627,13 +627,14 @@ def child(mode: str, path: str, profile: str | None) -> dict:
             threads = corpus.threads
             out["threads_s"] = time.perf_counter() - t1
             t2 = time.perf_counter()
-            nodes = edges = 0
             for t in threads:
-                g = t.graph
+                t.graph
                 t.metrics
-                nodes += g.number_of_nodes()
-                edges += g.number_of_edges()
             out["graphs_s"] = time.perf_counter() - t2
+            t_count = time.perf_counter()
+            nodes = sum(t.graph.number_of_nodes() for t in threads)
+            edges = sum(t.graph.number_of_edges() for t in threads)
+            t0 += time.perf_counter() - t_count  # counting is not part of the measurement
             out["threads"] = len(threads)
             out["largest_thread"] = len(threads[0]) if threads else 0
             out["nodes"] = nodes
@@ -743,6 +744,20 @@ def print_profile(path: str, top: int = 15) -> None:
         print()
 
 
+def code_version() -> dict:
+    """The commit the measured code is at, and whether threadscope/ has
+    uncommitted changes (figures belong to a version of the code)."""
+    root = HERE.parent
+
+    def git(*args):
+        try:
+            return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, timeout=20).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            return ""
+    return {"commit": git("rev-parse", "--short", "HEAD") or "unknown",
+            "dirty": bool(git("status", "--porcelain", "--", "threadscope"))}
+
+
 def _mb(n: float) -> str:
     return f"{n / 1e6:,.0f} MB" if n < 1e9 else f"{n / 1e9:.2f} GB"
 
@@ -766,11 +781,14 @@ def main(argv=None) -> int:
     p.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES), help="measurements to run")
     p.add_argument("--repeat", type=int, default=1, help="runs per measurement (best time, highest peak)")
     p.add_argument("--json", type=Path, help="write the figures to this file")
-    p.add_argument("--profile", action="store_true",
-                   help="also run load+graph under cProfile for the smallest size and print the top functions")
+    p.add_argument("--profile", nargs="?", const="load", choices=("read", "load", "graph"),
+                   help="also run this measurement (default: load) under cProfile for the smallest size "
+                        "and print the top 15 functions by cumulative and by own time")
     p.add_argument("--generate-only", action="store_true")
     a = p.parse_args(argv)
     sizes = a.posts or [100_000, 1_000_000]
+    code = code_version()
+    print(f"threadscope at {code['commit']}{' (uncommitted changes)' if code['dirty'] else ''}", file=sys.stderr)
     results = []
     for n in sizes:
         path, info = generated_file(a.out, n, a.seed, a.keep)
@@ -786,12 +804,20 @@ def main(argv=None) -> int:
     if a.profile:
         n = min(sizes)
         path = a.out / f"twarc2_{n}_s{a.seed}.jsonl"
-        prof = str(a.out / f"profile_graph_{n}.pstats")
-        run_child("graph", path, prof)
-        print(f"\ncProfile of load + graph, {n:,} posts (saved to {prof}):\n")
+        prof = str(a.out / f"profile_{a.profile}_{n}.pstats")
+        res = run_child(a.profile, path, prof)
+        print(f"\ncProfile of '{a.profile}', {n:,} posts: {res['seconds']:.1f} s under the profiler "
+              f"(saved to {prof}; open with python -m pstats):\n")
         print_profile(prof)
+    code_after = code_version()
+    if code_after != code:
+        print(f"warning: threadscope changed during the run ({code['commit']}{'+dirty' if code['dirty'] else ''} "
+              f"-> {code_after['commit']}{'+dirty' if code_after['dirty'] else ''}); figures may mix versions",
+              file=sys.stderr)
     if a.json:
+        import orjson
         doc = {"python": sys.version.split()[0], "platform": sys.platform, "cpus": os.cpu_count(),
+               "orjson": orjson.__version__, "threadscope": code, "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                "goals": {"ratio": GOAL_RATIO, "peak_bytes": GOAL_PEAK_BYTES, "peak_at_posts": GOAL_PEAK_AT},
                "results": results}
         a.json.write_text(json.dumps(doc, indent=1))

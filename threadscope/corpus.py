@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 import networkx as nx
 
 from .model import RETWEET, Missing, Post, Problem, Skipped, SourceInfo, User
-from .thread import Thread, build_graph
+from .thread import Thread, build_graph, no_cyclic_gc
 
 
 class InputProblem(Exception):
@@ -79,7 +79,7 @@ class Corpus:
         if key is None:
             return
         old = self.users.get(key)
-        if old is None or _known(user) > _known(old):
+        if old is None or (old != user and _known(user) > _known(old)):
             self.users[key] = user
 
     def finish(self) -> "Corpus":
@@ -171,6 +171,10 @@ class Corpus:
     def threads(self) -> list[Thread]:
         """Conversations, largest first (then oldest first). Retweets are not
         members; they are listed with the conversation of their original."""
+        with no_cyclic_gc():
+            return self._split()
+
+    def _split(self) -> list[Thread]:
         groups: dict[str, dict[str, Post]] = defaultdict(dict)
         retweets: dict[str, list[Post]] = defaultdict(list)
         conv = self._conversations
@@ -254,8 +258,11 @@ def _first_time(posts) -> str:
     return min(times).isoformat() if times else "~"
 
 
+_USER_FIELDS = tuple(f.name for f in dataclasses.fields(User))
+
+
 def _known(u: User) -> int:
-    return sum(1 for f in dataclasses.fields(User) if getattr(u, f.name) not in (None, "", False))
+    return sum(1 for f in _USER_FIELDS if getattr(u, f) not in (None, "", False))
 
 
 def load(paths, input_format: str | None = None, column_map: dict[str, str] | None = None,
@@ -268,9 +275,10 @@ def load(paths, input_format: str | None = None, column_map: dict[str, str] | No
 
     corpus = Corpus()
     add = corpus.add
-    for event in read(paths, input_format, column_map, on_bytes):
-        add(event, strict)
-    return corpus.finish()
+    with no_cyclic_gc():
+        for event in read(paths, input_format, column_map, on_bytes):
+            add(event, strict)
+        return corpus.finish()
 
 
 def from_posts(posts: Iterable[Post]) -> Corpus:

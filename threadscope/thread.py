@@ -22,6 +22,8 @@ Rules this module fixes:
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,6 +35,20 @@ import networkx as nx
 from .model import Missing, Post
 
 REPLY_EDGES = ("reply", "reply+quote", "gap")
+
+
+@contextlib.contextmanager
+def no_cyclic_gc():
+    """Loading and graph building make millions of small objects and no cycles
+    worth collecting; the cyclic collector would spend a third of the time
+    scanning them (see benchmarks/README.md)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,55 +109,80 @@ class Thread:
 
     @cached_property
     def graph(self) -> nx.DiGraph:
-        return build_graph(self.by_id, self.external, self.known_missing, self.quoted_by,
-                           self._resolve, roots={self.id})
+        with no_cyclic_gc():
+            return build_graph(self.by_id, self.external, self.known_missing, self.quoted_by,
+                               self._resolve, roots={self.id})
+
+    @cached_property
+    def reply_parents(self) -> dict[str, str]:
+        """child -> parent in the reply tree, placeholders and gap links
+        included: the tree the measures are read from, without networkx."""
+        parents: dict[str, str] = {}
+        resolve = self._resolve
+        for pid, p in self.by_id.items():
+            if p.reply_to_id:
+                parents[pid] = resolve(p.reply_to_id)
+        for parent in set(parents.values()):
+            if (parent not in self.by_id and parent not in parents and parent != self.id
+                    and parent not in self.external):
+                parents[parent] = self.id
+        return parents
 
     @cached_property
     def children(self) -> dict[str, list[str]]:
-        """Reply-tree children of each node (gap edges included)."""
+        """Reply-tree children of each node (gap links included)."""
         kids: dict[str, list[str]] = defaultdict(list)
-        for child, parent, kind in self.graph.edges(data="kind"):
-            if kind in REPLY_EDGES:
-                kids[parent].append(child)
+        for child, parent in self.reply_parents.items():
+            kids[parent].append(child)
         return dict(kids)
 
     @cached_property
     def missing(self) -> list[str]:
-        """Ids of placeholder nodes: posts referred to but not in the export."""
-        return [n for n, role in self.graph.nodes(data="role") if role == "missing"]
+        """Ids of placeholders: posts replied to or quoted but not in the export."""
+        known = self.by_id.keys() | self.external.keys()
+        out = dict.fromkeys(n for n in self.reply_parents.values() if n not in known)
+        for p in self.by_id.values():
+            q = self.quoted_id(p)
+            if q and q not in known:
+                out[q] = None
+        return list(out)
 
     @cached_property
     def metrics(self) -> dict[str, PostMetrics]:
-        g = self.graph
+        with no_cyclic_gc():
+            return self._metrics()
+
+    def _metrics(self) -> dict[str, PostMetrics]:
+        parents = self.reply_parents
         kids = self.children
         depth: dict[str, int] = {}
-        tops = [n for n in g.nodes if g.nodes[n].get("role") != "external"
-                and not any(k in REPLY_EDGES for _, _, k in g.out_edges(n, data="kind"))]
+        tops = {n for n in parents.values() if n not in parents and n not in self.external}
+        tops.update(n for n in self.by_id if n not in parents)
         order: list[str] = []
         for top in sorted(tops, key=lambda n: (n != self.id, n)):
-            if top in depth:
-                continue
             depth[top] = 0
             stack = [top]
             while stack:
                 n = stack.pop()
                 order.append(n)
+                d = depth[n] + 1
                 for c in kids.get(n, ()):
                     if c not in depth:
-                        depth[c] = depth[n] + 1
+                        depth[c] = d
                         stack.append(c)
         size: dict[str, int] = {}
+        own = self.by_id
         for n in reversed(order):
-            size[n] = (1 if n in self.by_id else 0) + sum(size.get(c, 0) for c in kids.get(n, ()))
+            size[n] = (1 if n in own else 0) + sum(size.get(c, 0) for c in kids.get(n, ()))
         out = {}
-        for pid, post in self.by_id.items():
-            parent = self.parent_id(post)
+        for pid, post in own.items():
+            parent = parents.get(pid)
             ppost = self.post(parent) if parent else None
             dt = None
             if ppost is not None and ppost.created_at and post.created_at:
                 dt = (post.created_at - ppost.created_at).total_seconds()
             out[pid] = PostMetrics(depth.get(pid), size.get(pid, 1),
-                                   sum(1 for c in kids.get(pid, ()) if c in self.by_id), dt)
+                                   sum(1 for c in kids.get(pid, ()) if c in own), dt)
         return out
 
     @cached_property
@@ -159,7 +200,7 @@ class Thread:
         self_replies = sum(1 for p in posts if is_self_reply(p, self))
         return {
             "conversation_id": self.id,
-            "root_author": root.author if root else (self.graph.nodes[self.id].get("author") if self.id in self.graph else None),
+            "root_author": root.author if root else self.placeholder_author(self.id),
             "root_text": _short(root.body if root else "", 80),
             "posts": len(posts),
             "replies": sum(1 for p in posts if p.reply_to_id),
@@ -200,15 +241,28 @@ class Thread:
                 e["weight"] += 1
         return g
 
+    @cached_property
+    def _placeholder_authors(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for p in self.by_id.values():
+            if p.reply_to_id and (p.reply_to_user or p.reply_to_user_id):
+                out.setdefault(self._resolve(p.reply_to_id), user_key(p.reply_to_user, p.reply_to_user_id))
+        return out
+
+    def placeholder_author(self, post_id: str) -> str | None:
+        """What the replies to a missing post (or the export's errors) say of its author."""
+        found = self._placeholder_authors.get(post_id)
+        if found:
+            return found
+        m = self.known_missing.get(post_id)
+        return user_key(m.author, m.author_id) if m and (m.author or m.author_id) else None
+
     def author_of(self, post_id: str) -> str | None:
         """The user key of a post's author, also for placeholders when known."""
         post = self.post(post_id)
         if post is not None:
             return user_key(post.author, post.author_id)
-        node = self.graph.nodes.get(post_id) if post_id in self.graph else None
-        if node and (node.get("author") or node.get("author_id")):
-            return user_key(node.get("author"), node.get("author_id"))
-        return None
+        return self.placeholder_author(post_id)
 
     @property
     def posts(self):

@@ -21,6 +21,14 @@ _LEADING_MENTIONS = re.compile(r"(?:[@＠][A-Za-z0-9_]{1,50}[\s\u00a0]+)+")
 _DROP_LINK = re.compile(r"^(?:https?://)?(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:i/web/status/|[^/]+/status/\d+/(?:photo|video)/\d+$)|pic\.(?:twitter|x)\.com/)")
 
 
+_STATUS_LINK = re.compile(r"/status(?:es)?/(\d+)(?:\D|$)")
+
+
+def _quote_link(url: str) -> str | None:
+    m = _STATUS_LINK.search(url)
+    return m.group(1) if m else None
+
+
 class RecordError(Exception):
     """A record cannot become a Post; the message is the one-line reason."""
 
@@ -39,10 +47,16 @@ class Context:
     record: int | None = None
     problems: list[Problem] = field(default_factory=list)
     not_posts: int = 0
+    _cached: tuple = (None, None, "")
 
     @property
     def where(self) -> str:
-        return location(self.source, self.line, self.record)
+        """``file:line``, built once per line (every post of a page shares it)."""
+        line, record, text = self._cached
+        if line != self.line or record != self.record or not text:
+            text = location(self.source, self.line, self.record)
+            self._cached = (self.line, self.record, text)
+        return text
 
     def problem(self, reason: str, severity: str = "error") -> Problem:
         p = Problem(self.source, reason, self.line, self.record, severity)
@@ -152,7 +166,7 @@ def readable_text(text: str, urls=(), drop_urls=(), hidden_prefix: int = 0,
         if not tco:
             continue
         if target is False or (target and (_DROP_LINK.match(target) or (
-                quoted_id and re.search(rf"/status(?:es)?/{quoted_id}(?:\D|$)", target)))):
+                quoted_id and _quote_link(target) == quoted_id))):
             edits.append(_locate(text, start, end, tco, ""))
             continue
         target = target or tco
