@@ -12,6 +12,7 @@ for all, older ids resolve to it, and older versions are kept in
 from __future__ import annotations
 
 import dataclasses
+import gc
 from collections import defaultdict
 from functools import cached_property
 from typing import Callable, Iterable
@@ -278,7 +279,11 @@ def load(paths, input_format: str | None = None, column_map: dict[str, str] | No
     with no_cyclic_gc():
         for event in read(paths, input_format, column_map, on_bytes):
             add(event, strict)
-        return corpus.finish()
+        corpus.finish()
+    # The loaded posts live as long as the corpus and hold no cycles: keep the
+    # collector from rescanning them every time later work allocates.
+    gc.freeze()
+    return corpus
 
 
 def from_posts(posts: Iterable[Post]) -> Corpus:
