@@ -15,7 +15,9 @@ import click
 
 from . import __version__
 from .corpus import Corpus, InputProblem, load
-from .export import GRAPH_FORMATS, participant_graph, reply_graph, write_graph, write_table
+from .analysis import claims_of, forecasts_of
+from .export import (GRAPH_FORMATS, atomic_output, forecasts_text, participant_graph, reply_graph, write_graph,
+                     write_table)
 from .readers import FORMATS
 from .tables import summaries_frame
 
@@ -226,6 +228,35 @@ def participants(paths, input_format, column_map, strict, quiet, fmt, conversati
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
     table = corpus.participants if conversation_id is None else _thread_or_fail(corpus, conversation_id).participants
     write_table(table, fmt, output)
+    _exit(corpus)
+
+
+@main.command()
+@input_options
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@output_option
+@guarded
+def predictions(paths, input_format, column_map, strict, quiet, fmt, output):
+    """Who predicted what, by when, how sure: one record per forecast."""
+    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    table = forecasts_of(corpus.threads)
+    if fmt == "table":
+        with atomic_output(output) as f:
+            f.write(forecasts_text(table))
+    else:
+        write_table(table, fmt, output)
+    _exit(corpus)
+
+
+@main.command()
+@input_options
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@output_option
+@guarded
+def claims(paths, input_format, column_map, strict, quiet, fmt, output):
+    """Numeric and factual claims (benchmark scores, figures), each with its post."""
+    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    write_table(claims_of(corpus.threads), fmt, output, columns=None, width=50)
     _exit(corpus)
 
 

@@ -175,7 +175,7 @@ def write_table(df: pd.DataFrame, fmt: str, out: str | os.PathLike | None, colum
             elif frame[c].dtype == object:
                 frame[c] = frame[c].map(lambda v: _cut(v, width))
         buf = io.StringIO()
-        buf.write(frame.to_string(index=False, na_rep="-") if len(frame) else "(no rows)")
+        buf.write(frame.to_string(index=False, na_rep="-", float_format=lambda v: f"{v:g}") if len(frame) else "(no rows)")
         buf.write("\n")
         with atomic_output(out) as f:
             f.write(buf.getvalue())
@@ -222,3 +222,21 @@ def _thread(corpus, conversation_id: str):
     if thread is None:
         raise LookupError(f"no conversation {conversation_id} in the input")
     return thread
+
+
+def forecasts_text(df: pd.DataFrame) -> str:
+    """The forecasts as a terminal table, grouped by proposition."""
+    if not len(df):
+        return "(no forecasts)\n"
+    lines: list[str] = []
+    for prop, group in df.groupby("proposition", sort=False):
+        lines.append(f"{prop}  {group['event'].iloc[0]}")
+        for r in group.itertuples(index=False):
+            start = r.window_start or "…"
+            end = r.window_end or "open"
+            window = f"{start} .. {end}" + (" (vague)" if r.vague else "")
+            rel = f"  against {r.relative_to}" if r.relative_to else ""
+            lines.append(f"  {r.holder or '?':<18} {window:<26} {r.confidence:.2f}  {_cut(r.quote, 60)!r}"
+                         f"  [{r.post_id}]{rel}")
+        lines.append("")
+    return "\n".join(lines)
