@@ -6,11 +6,12 @@ agreed, and who predicted what, by when, and how sure they were.
     >>> thread = corpus.threads[0]
     >>> thread.graph, thread.root, thread.posts, thread.participants
 """
+from .analysis import Analysis, analyze, analyze_all
 from .corpus import Corpus, InputProblem, load
 from .model import Missing, Post, Problem, Skipped, SourceInfo, User
 from .thread import Thread
 
 __version__ = "0.1.0"
 
-__all__ = ["load", "Corpus", "Thread", "Post", "User", "Problem", "Missing", "Skipped", "SourceInfo",
+__all__ = ["load", "analyze", "analyze_all", "Analysis", "Corpus", "Thread", "Post", "User", "Problem", "Missing", "Skipped", "SourceInfo",
            "InputProblem", "__version__"]
