@@ -140,19 +140,28 @@ class _Registry:
         self.keys: list[tuple[str, set[str], set[str], set[str]]] = []
 
     def assign(self, event: str) -> str:
-        names, numbers, words = _key(event)
-        for pid, n, num, w in self.keys:
-            if (numbers or num) and numbers != num:
-                continue
-            if names and n:
-                if names & n and (not (names - n) or not (n - names)):
-                    return pid
-                continue
-            if words and w and len(words & w) / min(len(words), len(w)) >= 0.5 and not (names and n):
+        key = _key(event)
+        for pid, *other in self.keys:
+            if _same_event(key, tuple(other), strict=True):
                 return pid
         pid = f"P{len(self.keys) + 1}"
-        self.keys.append((pid, names, numbers, words))
+        self.keys.append((pid, *key))
         return pid
+
+
+def _same_event(a, b, strict: bool) -> bool:
+    """Nothing in either event says it is about something else: no other
+    figure (strict: figures must agree), no name of its own on both sides,
+    some content word in common when both have some; and something shared."""
+    names, numbers, words = a
+    o_names, o_numbers, o_words = b
+    if numbers != o_numbers and (strict or (numbers and o_numbers)):
+        return False
+    if names and o_names and (not names & o_names or (names - o_names and o_names - names)):
+        return False
+    if words and o_words and not words & o_words:
+        return False
+    return bool(names & o_names or words & o_words) or not strict
 
 
 def _key(event: str) -> tuple[set[str], set[str], set[str]]:
@@ -168,13 +177,26 @@ def _key(event: str) -> tuple[set[str], set[str], set[str]]:
         elif low in _STOP:
             continue
         elif any(c.isdigit() for c in t) or (t.isupper() and len(t) > 1) or t[0].isupper():
-            names.add(low)
+            names.add(_DEMONYMS.get(low, low))
         elif len(t) > 2:
             words.add(_stem(low))
     return names, numbers, words
 
 
+_DEMONYMS = {"chinese": "china", "american": "us", "america": "us", "usa": "us", "u.s": "us", "european": "europe",
+             "japanese": "japan", "korean": "korea", "indian": "india", "french": "france", "german": "germany",
+             "spanish": "spain", "british": "uk", "russian": "russia", "brazilian": "brazil", "italian": "italy"}
+_HAPPENS = {"ship", "release", "launch", "come", "arrive", "drop", "out", "available", "land", "debut", "hit",
+            "publish", "happen", "coming", "shipping", "releas", "launch", "arriv"}
+
+
 def _stem(word: str) -> str:
+    """A crude stem; the ways of saying that a thing comes out are one word."""
+    word = _stem_suffix(word)
+    return "release" if word in _HAPPENS else word
+
+
+def _stem_suffix(word: str) -> str:
     for suffix in ("ing", "es", "ed", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
@@ -424,11 +446,7 @@ def _place(r: _Found, targets: list[_Found], context: "_Found | str | None", reg
 
 def _compatible(event: str, other: str) -> bool:
     """Nothing in ``event`` says it is about something else than ``other``."""
-    names, numbers, _ = _key(event)
-    o_names, o_numbers, _ = _key(other)
-    if numbers and numbers != o_numbers:
-        return False
-    return not names or bool(names & o_names)
+    return _same_event(_key(event), _key(other), strict=False)
 
 
 def _context(thread: Thread, post, found: dict, questions: dict) -> "_Found | str | None":
