@@ -86,7 +86,7 @@ _NOT_A_FORECAST = re.compile(
     r"(?:^|\W)(?:would be|would have|wouldn'?t be|must never|should never|must not|see you|which year|what year|"
     r"sería|wäre|serait)(?:\W|$)", re.IGNORECASE)
 _SARCASM = re.compile(r"(?:^|\s)/s\b|#sarcasm", re.IGNORECASE)
-_PAST = re.compile(r"(?:^|\W)(?:didn'?t|did not|never did|was supposed to|were supposed to|promised|"
+_PAST = re.compile(r"(?:^|\W)(?:didn'?t|did not|never did|hasn'?t|haven'?t|has not|have not|was supposed to|were supposed to|promised|"
                    r"said (?:it|they|he|she) would|had predicted|used to say|no pas[oó]|ist nicht|n'a pas|"
                    r"没有发生|しなかった)(?:\W|$)", re.IGNORECASE)
 _DISCUSSED = re.compile(r"""['"‘“«「『]([^'"’”»」』]{1,40})['"’”»」』]""")
@@ -101,7 +101,8 @@ _REPORT_CJK = re.compile(r"(?P<name>@?\w{1,20}?)(?:说|表示|认为|预测|に�
 _FIRST_PERSON = re.compile(r"^(?:i think|i'd say|i bet|i reckon|i believe|imo|imho|my bet is|my guess is|"
                            r"my call:?|calling it:?|prediction:?|hot take:?|creo que|ich glaube|je pense que|"
                            r"我觉得|我认为|我猜)\s*", re.IGNORECASE)
-_WHEN_QUESTION = re.compile(r"(?:^|\W)(?:when|how soon|how long (?:until|before|till)|by when|what year|which year|"
+_WHEN_QUESTION = re.compile(r"(?:^|\W)(?:predictions? (?:for|on)|odds (?:of|on)|timelines? (?:for|on)|eta (?:for|on)|"
+                            r"when|how soon|how long (?:until|before|till)|by when|what year|which year|"
                             r"cu[aá]ndo|wann|quand|什么时候|何时|いつ)\b\s*(?:will|do(?:es)? you (?:think|expect)|would|"
                             r"do we|does|do|is|are|can|could)?\s*", re.IGNORECASE)
 _STOP = set("""a an the of to in on at by for from with and or but is are be will would should could can
@@ -139,11 +140,18 @@ class _Registry:
     def __init__(self) -> None:
         self.keys: list[tuple[str, set[str], set[str], set[str]]] = []
 
-    def assign(self, event: str) -> str:
+    def find(self, event: str) -> str | None:
         key = _key(event)
         for pid, *other in self.keys:
             if _same_event(key, tuple(other), strict=True):
                 return pid
+        return None
+
+    def assign(self, event: str) -> str:
+        found = self.find(event)
+        if found is not None:
+            return found
+        key = _key(event)
         pid = f"P{len(self.keys) + 1}"
         self.keys.append((pid, *key))
         return pid
@@ -180,6 +188,8 @@ def _key(event: str) -> tuple[set[str], set[str], set[str]]:
             names.add(_DEMONYMS.get(low, low))
         elif len(t) > 2:
             words.add(_stem(low))
+    for run in re.findall(r"[\u3040-\u30ff\u4e00-\u9fff]+", event):
+        words.update(_stem(run[i:i + 2]) for i in range(max(1, len(run) - 1)))
     return names, numbers, words
 
 
@@ -187,7 +197,8 @@ _DEMONYMS = {"chinese": "china", "american": "us", "america": "us", "usa": "us",
              "japanese": "japan", "korean": "korea", "indian": "india", "french": "france", "german": "germany",
              "spanish": "spain", "british": "uk", "russian": "russia", "brazilian": "brazil", "italian": "italy"}
 _HAPPENS = {"ship", "release", "launch", "come", "arrive", "drop", "out", "available", "land", "debut", "hit",
-            "publish", "happen", "coming", "shipping", "releas", "launch", "arriv"}
+            "publish", "happen", "coming", "shipping", "releas", "launch", "arriv",
+            "出货", "发布", "推出", "上市", "出る", "発売", "登場", "リリース"}
 
 
 def _stem(word: str) -> str:
@@ -234,7 +245,7 @@ def _thread_forecasts(thread: Thread, registry: _Registry, found: dict[str, list
             if rel is not None:
                 records = [rel]
         for r in records:
-            _place(r, targets, context, registry)
+            _place(r, targets, context, registry, post.lang not in ("en", None, ""))
         if records:
             found[post.id] = records
     result = []
@@ -374,7 +385,7 @@ def _resolve_name(name: str, people: dict) -> str:
     return " ".join(tokens)
 
 
-_CLAUSE = re.compile(r",\s*(?:so|and so|which means|thus|hence|therefore|but)\s+|;\s*|\s+[—–]\s+|:\s+")
+_CLAUSE = re.compile(r",\s*(?:so|and so|which means|thus|hence|therefore|but)\s+|;\s*|\s+[—–]\s+")
 
 
 def _event(sentence: str, w: TimeWindow, conf, holder_span, people: dict | None = None) -> str:
@@ -424,11 +435,15 @@ def _too_thin(event: str) -> bool:
     return not names and len(words) < 2
 
 
-def _place(r: _Found, targets: list[_Found], context: "_Found | str | None", registry: _Registry) -> None:
+def _place(r: _Found, targets: list[_Found], context: "_Found | str | None", registry: _Registry,
+           foreign: bool = False) -> None:
     """Event and proposition of a record: a relative form takes its target's;
     a record whose event names nothing of its own (``Probably Q1``, ``it's
     coming this year``) takes the forecast or question it answers, else the
-    nearest one up the reply chain; the rest are matched by their words."""
+    nearest one up the reply chain; the rest are matched by their words. A
+    post in another language than English that matches no proposition by its
+    words is taken to be about what it answers (words do not match across
+    languages)."""
     if r.relative_to is not None:
         target = next(t for t in targets if t.post_id == r.relative_to)
         r.event, r.proposition = target.event, target.proposition
@@ -441,6 +456,9 @@ def _place(r: _Found, targets: list[_Found], context: "_Found | str | None", reg
             return
         if isinstance(context, str):
             r.event = context
+    if foreign and isinstance(context, _Found) and registry.find(r.event) is None:
+        r.event, r.proposition = context.event, context.proposition
+        return
     r.proposition = registry.assign(r.event)
 
 
