@@ -137,6 +137,8 @@ def guarded(f):
 
 output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
                              help="Write to this file (atomically) instead of stdout.")
+table_format_option = click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table",
+                                   show_default=True, help="A table for the terminal, CSV or JSON lines.")
 conversation_option = click.option("--conversation", "conversation_id", metavar="ID",
                                    help="Only this conversation (its conversation id / root post id).")
 
@@ -150,7 +152,7 @@ def main() -> None:
 
 @main.command()
 @input_options
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@table_format_option
 @output_option
 @guarded
 def stats(paths, input_format, column_map, strict, quiet, fmt, output):
@@ -208,7 +210,7 @@ POST_TABLE_COLUMNS = ["id", "created_at", "author", "kind", "depth", "reply_to_i
 
 @main.command()
 @input_options
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@table_format_option
 @conversation_option
 @output_option
 @guarded
@@ -222,7 +224,7 @@ def posts(paths, input_format, column_map, strict, quiet, fmt, conversation_id, 
 
 @main.command()
 @input_options
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@table_format_option
 @conversation_option
 @output_option
 @guarded
@@ -236,7 +238,7 @@ def participants(paths, input_format, column_map, strict, quiet, fmt, conversati
 
 @main.command()
 @input_options
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@table_format_option
 @output_option
 @guarded
 def predictions(paths, input_format, column_map, strict, quiet, fmt, output):
@@ -253,7 +255,7 @@ def predictions(paths, input_format, column_map, strict, quiet, fmt, output):
 
 @main.command()
 @input_options
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@table_format_option
 @output_option
 @guarded
 def claims(paths, input_format, column_map, strict, quiet, fmt, output):
