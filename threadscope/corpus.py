@@ -222,7 +222,12 @@ class Corpus:
     def graph(self) -> nx.DiGraph:
         """One reply graph over every conversation (retweets excluded)."""
         posts = {i: p for i, p in self.by_id.items() if p.kind != RETWEET}
-        return build_graph(posts, {}, self.known_missing, {}, self.resolve)
+        parents: dict[str, str] = {}
+        for t in self.threads:
+            for child, parent in t.reply_parents.items():
+                parents.setdefault(child, parent)
+        with no_cyclic_gc():
+            return build_graph(posts, {}, self.known_missing, {}, self.resolve, parents)
 
     @property
     def posts(self):

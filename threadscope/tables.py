@@ -55,8 +55,7 @@ def _frame(rows: Iterable[dict], columns: list[str]) -> pd.DataFrame:
     return df
 
 
-def thread_posts_frame(thread: "Thread") -> pd.DataFrame:
-    """The conversation's posts in time order, with their place in the tree."""
+def _thread_rows(thread: "Thread") -> list[dict]:
     metrics = thread.metrics
     rows = []
     for p in thread:
@@ -65,14 +64,19 @@ def thread_posts_frame(thread: "Thread") -> pd.DataFrame:
         row.update(depth=m.depth, subtree_size=m.subtree_size, replies=m.replies,
                    seconds_since_parent=m.seconds_since_parent)
         rows.append(row)
-    return _frame(rows, POST_COLUMNS + METRIC_COLUMNS)
+    return rows
+
+
+def thread_posts_frame(thread: "Thread") -> pd.DataFrame:
+    """The conversation's posts in time order, with their place in the tree."""
+    return _frame(_thread_rows(thread), POST_COLUMNS + METRIC_COLUMNS)
 
 
 def corpus_posts_frame(corpus: "Corpus") -> pd.DataFrame:
     """Every post of the corpus (retweets too), each with its conversation."""
     rows = []
     for t in corpus.threads:
-        rows.extend(thread_posts_frame(t).to_dict("records"))
+        rows.extend(_thread_rows(t))
         for rt in t.retweets:
             rows.append(post_row(rt, rt.conversation_id))
     seen = {r["id"] for r in rows}

@@ -34,7 +34,6 @@ import networkx as nx
 
 from .model import Missing, Post
 
-REPLY_EDGES = ("reply", "reply+quote", "gap")
 
 
 @contextlib.contextmanager
@@ -111,22 +110,13 @@ class Thread:
     def graph(self) -> nx.DiGraph:
         with no_cyclic_gc():
             return build_graph(self.by_id, self.external, self.known_missing, self.quoted_by,
-                               self._resolve, roots={self.id})
+                               self._resolve, self.reply_parents)
 
     @cached_property
     def reply_parents(self) -> dict[str, str]:
         """child -> parent in the reply tree, placeholders and gap links
-        included: the tree the measures are read from, without networkx."""
-        parents: dict[str, str] = {}
-        resolve = self._resolve
-        for pid, p in self.by_id.items():
-            if p.reply_to_id:
-                parents[pid] = resolve(p.reply_to_id)
-        for parent in set(parents.values()):
-            if (parent not in self.by_id and parent not in parents and parent != self.id
-                    and parent not in self.external):
-                parents[parent] = self.id
-        return parents
+        included: the tree the measures and the graph are read from."""
+        return reply_parents(self.by_id, self.external, self._resolve, self.id)
 
     @cached_property
     def children(self) -> dict[str, list[str]]:
@@ -306,12 +296,25 @@ def is_self_reply(p: Post, thread: Thread) -> bool:
     return bool(p.reply_to_user_id and p.reply_to_user_id == p.author_id)
 
 
-def build_graph(posts: dict[str, Post], external: dict[str, Post], missing: dict[str, Missing],
-                quoted_by: dict[str, list[str]], resolve, roots: set[str] | None = None) -> nx.DiGraph:
-    """The reply graph of ``posts`` (see the module docs for the rules).
+def reply_parents(posts: dict[str, Post], external: dict[str, Post], resolve, root_id: str) -> dict[str, str]:
+    """child -> parent over one conversation's posts. A parent the export lacks
+    is a placeholder; unless it is the root itself, it hangs under the root
+    (``root_id``) by a gap link, since its own parent is unknown."""
+    parents: dict[str, str] = {}
+    for pid, p in posts.items():
+        if p.reply_to_id:
+            parents[pid] = resolve(p.reply_to_id)
+    for parent in set(parents.values()):
+        if parent not in posts and parent not in parents and parent != root_id and parent not in external:
+            parents[parent] = root_id
+    return parents
 
-    ``roots`` are the conversation ids: a placeholder that is not one of them is
-    joined to its conversation's root by a ``gap`` edge."""
+
+def build_graph(posts: dict[str, Post], external: dict[str, Post], missing: dict[str, Missing],
+                quoted_by: dict[str, list[str]], resolve, parents: dict[str, str]) -> nx.DiGraph:
+    """The reply graph of ``posts`` over the tree ``parents`` (see
+    :func:`reply_parents` and the module docs for the rules): a child that is
+    a post replies to its parent, a placeholder child is joined by a gap."""
     g = nx.DiGraph()
     for pid, p in posts.items():
         g.add_node(pid, role="post", author=p.author, author_id=p.author_id, conversation_id=p.conversation_id)
@@ -331,18 +334,23 @@ def build_graph(posts: dict[str, Post], external: dict[str, Post], missing: dict
 
     def link(child: str, parent: str, kind: str):
         if g.has_edge(child, parent):
-            old = g[child][parent]["kind"]
-            if old != kind:
+            if g[child][parent]["kind"] != kind:
                 g[child][parent]["kind"] = "reply+quote"
             return
         g.add_edge(child, parent, kind=kind)
 
+    gaps = []
+    for child, parent in parents.items():
+        p = posts.get(child)
+        if p is None:
+            gaps.append((child, parent))
+            continue
+        ensure(parent, p.reply_to_user, p.reply_to_user_id, resolve(p.conversation_id) if p.conversation_id else None)
+        link(child, parent, "reply")
+    for child, parent in gaps:
+        ensure(parent, conversation_id=parent)
+        link(child, parent, "gap")
     for pid, p in posts.items():
-        if p.reply_to_id:
-            parent = resolve(p.reply_to_id)
-            ensure(parent, p.reply_to_user, p.reply_to_user_id,
-                   resolve(p.conversation_id) if p.conversation_id else None)
-            link(pid, parent, "reply")
         if p.quoted_id:
             q = resolve(p.quoted_id)
             ensure(q)
@@ -352,13 +360,4 @@ def build_graph(posts: dict[str, Post], external: dict[str, Post], missing: dict
             if q not in posts:
                 ensure(q)
                 link(q, target, "quote")
-    for nid, data in list(g.nodes(data=True)):
-        if data["role"] != "missing":
-            continue
-        conv = data.get("conversation_id")
-        if conv and conv != nid and (roots is None or conv in roots):
-            has_parent = any(k in REPLY_EDGES for _, _, k in g.out_edges(nid, data="kind"))
-            if not has_parent and any(k in REPLY_EDGES for _, _, k in g.in_edges(nid, data="kind")):
-                ensure(conv, conversation_id=conv)
-                link(nid, conv, "gap")
     return g

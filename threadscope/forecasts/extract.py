@@ -239,7 +239,7 @@ def _thread_forecasts(thread: Thread, registry: _Registry, found: dict[str, list
         body_start = post.body_start
         records = _own_forecasts(post, text, body_start, today, people, questions)
         targets = _answered(thread, post, found)
-        context = _context(thread, post, found, questions)
+        context = targets[0] if targets else _context(thread, post, found, questions)
         if not records and targets:
             rel = _relative(post, text[body_start:], targets, today)
             if rel is not None:
@@ -468,12 +468,9 @@ def _compatible(event: str, other: str) -> bool:
 
 
 def _context(thread: Thread, post, found: dict, questions: dict) -> "_Found | str | None":
-    """What a post is about when it does not say: the forecast it answers
-    (reply, then quote), else the nearest question or forecast up the chain,
-    else the conversation root's first forecast."""
-    direct = _answered(thread, post, found)
-    if direct:
-        return direct[0]
+    """What a post that answers no forecast directly is about: the nearest
+    question or forecast up the reply chain, else the conversation root's
+    first forecast."""
     seen = {post.id}
     parent = thread.parent_id(post)
     while parent and parent not in seen:
