@@ -26,8 +26,13 @@ How a post is read, sentence by sentence:
    when little is left (``Probably Q1``) it comes from the forecast or the
    question the post answers, through the reply graph and quotes.
 7. Forecasts answering another share its proposition; others join the
-   proposition whose event has the same key words and figures, else start a
-   new one. Proposition ids (``P1``, ``P2``...) are shared by one input.
+   proposition whose event is the same (names, figures, and one saying no
+   more than the other: the rules are in ``propositions.py``), else start a
+   new one. Questions name events too: ``when will X``, yes/no questions
+   (``Will X happen by 2027?``) and ``what's your call?`` after a statement;
+   a question that names nothing (``when does it ship?``) is about the last
+   thing the post names. Proposition ids (``P1``, ``P2``...) are shared by
+   one input.
 
 Posts in languages other than English, Chinese, Spanish, German, French and
 Japanese get no forecast rather than a wrong one.
@@ -40,6 +45,7 @@ from datetime import date
 from typing import Iterable
 
 from ..thread import Thread
+from .propositions import Registry, event_key, place, too_thin
 from .hedges import find_confidence, hedged_never
 from .relations import AGREE, CONFIDENCE_ONLY, EARLIER, LATER, find_relation, relative_window
 from .timeexpr import TimeWindow, ended, find_windows
@@ -98,20 +104,23 @@ _REPORT_AFTER = re.compile(
     r"(?:says|said|thinks|expects|predicts|claims|reckons|believes|estimates|forecasts|told \w+|is saying|"
     r"dice que|dijo que|afirma que|cree que|sagt|meint|glaubt|erwartet|dit que|pense que|affirme que|estime que)\b")
 _REPORT_CJK = re.compile(r"(?P<name>@?\w{1,20}?)(?:说|表示|认为|预测|によると|によれば|は言う|は言っている)")
-_FIRST_PERSON = re.compile(r"^(?:i think|i'd say|i bet|i reckon|i believe|imo|imho|my bet is|my guess is|"
-                           r"my call:?|calling it:?|prediction:?|hot take:?|creo que|ich glaube|je pense que|"
-                           r"我觉得|我认为|我猜)\s*", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"^(?:i think|i'd say|i say|i bet|i reckon|i believe|i expect|i predict|i'm calling|"
+                           r"i'?d put(?:\s+\S+)?\s+on|imo|imho|my bet is|my guess is|my call:?|calling it:?|"
+                           r"prediction:?|hot take:?|creo que|ich glaube|je pense que|我觉得|我认为|我猜)\s*",
+                           re.IGNORECASE)
+_NAME_RUN = re.compile(r"(?<![\w'’])(?:[A-Z\u00C0-\u00DE][\w\-]*|\w*\d[\w\-]*)(?:['’]s)?"
+                       r"(?:\s+(?:[A-Z\u00C0-\u00DE][\w\-]*|\w*\d[\w\-]*)(?:['’]s)?)*")
+_NOT_TOPIC = {"no", "yes", "the", "a", "an", "this", "that", "last", "first", "next", "so", "but", "and", "i", "we",
+              "serious", "question", "thread", "megathread", "update", "breaking", "reminder"}
+_LABEL = re.compile(r"^[A-Za-z][a-z]*(?:\s+[a-z]+){0,3}(?:,\s*[a-z]+(?:\s+[a-z]+){0,3})?\s*:\s+")
 _WHEN_QUESTION = re.compile(r"(?:^|\W)(?:predictions? (?:for|on)|odds (?:of|on)|timelines? (?:for|on)|eta (?:for|on)|"
                             r"when|how soon|how long (?:until|before|till)|by when|what year|which year|"
                             r"cu[aá]ndo|wann|quand|什么时候|何时|いつ)\b\s*(?:will|do(?:es)? you (?:think|expect)|would|"
                             r"do we|does|do|is|are|can|could)?\s*", re.IGNORECASE)
-_STOP = set("""a an the of to in on at by for from with and or but is are be will would should could can
-might may it its it's this that these those there their they he she we you i my our your his her them
-than then so very just really also too around about probably likely maybe perhaps possibly definitely
-certainly no yes not don't won't will'll going get gets got say says said think expect bet guess more less
-imo imho tbh lol de la el los las que en y un una es se por para con le les des du et est pas une der die
-das und ist nicht ein eine zu mit como dice dijo dicen según pero muy también wie sagt aber auch sehr comme dit
-mais aussi très right agree agreed""".split())
+_YES_NO = re.compile(r"^[¿¡]?\s*(?:will|would|is|are|does|do|can|could|has|have|habr[aá]n?|va a|van a|ser[aá]n?|"
+                     r"wird|werden|est-ce que|va-t-(?:il|elle)|会不会|会)\s+", re.IGNORECASE)
+_CALL_QUESTION = re.compile(r"^(?:what(?:'s|’s| is| are)|any) (?:your |the )?(?:call|calls|prediction|predictions|take|"
+                            r"guess|guesses|bet|bets|odds|forecast|forecasts|timeline)\b", re.IGNORECASE)
 _TITLE = re.compile(r"^(?:[A-Z]{2,}|CEO|CTO|CFO|COO|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|President|Minister|Chair|Chairman|"
                     r"Governor|Senator|founder|chief)$")
 
@@ -131,94 +140,11 @@ class _Found:
     proposition: str | None = None
 
 
-class _Registry:
-    """Propositions shared across one input. Two events are one proposition
-    when they name the same things (the names and figures in them: ``R9``,
-    ``BTC``, ``$150k``) and neither names something the other lacks besides;
-    events naming nothing fall back to their common words."""
-
-    def __init__(self) -> None:
-        self.keys: list[tuple[str, set[str], set[str], set[str]]] = []
-
-    def find(self, event: str) -> str | None:
-        key = _key(event)
-        for pid, *other in self.keys:
-            if _same_event(key, tuple(other), strict=True):
-                return pid
-        return None
-
-    def assign(self, event: str) -> str:
-        found = self.find(event)
-        if found is not None:
-            return found
-        key = _key(event)
-        pid = f"P{len(self.keys) + 1}"
-        self.keys.append((pid, *key))
-        return pid
-
-
-def _same_event(a, b, strict: bool) -> bool:
-    """Nothing in either event says it is about something else: no other
-    figure (strict: figures must agree), no name of its own on both sides,
-    some content word in common when both have some; and something shared."""
-    names, numbers, words = a
-    o_names, o_numbers, o_words = b
-    if numbers != o_numbers and (strict or (numbers and o_numbers)):
-        return False
-    if names and o_names and (not names & o_names or (names - o_names and o_names - names)):
-        return False
-    if words and o_words and not words & o_words:
-        return False
-    return bool(names & o_names or words & o_words) or not strict
-
-
-def _key(event: str) -> tuple[set[str], set[str], set[str]]:
-    """Names (capitalised or with digits, not the first word unless it has a
-    digit or is all capitals), figures, and the other content words."""
-    names, numbers, words = set(), set(), set()
-    for i, m in enumerate(re.finditer(r"\$?\d[\d.,]*\s?[kmbKMB%]?(?![A-Za-z])|[A-Za-z0-9\u00C0-\u024F]"
-                                      r"(?:[A-Za-z0-9\u00C0-\u024F\-.']*[A-Za-z0-9\u00C0-\u024F])?", event)):
-        t = re.sub(r"['’]s$", "", m.group(0))
-        low = t.lower()
-        if t[0].isdigit() or t[0] == "$":
-            numbers.add(low.replace(" ", "").rstrip(".,"))
-        elif low in _STOP:
-            continue
-        elif any(c.isdigit() for c in t) or (t.isupper() and len(t) > 1) or t[0].isupper():
-            names.add(_DEMONYMS.get(low, low))
-        elif len(t) > 2:
-            words.add(_stem(low))
-    for run in re.findall(r"[\u3040-\u30ff\u4e00-\u9fff]+", event):
-        words.update(_stem(run[i:i + 2]) for i in range(max(1, len(run) - 1)))
-    return names, numbers, words
-
-
-_DEMONYMS = {"chinese": "china", "american": "us", "america": "us", "usa": "us", "u.s": "us", "european": "europe",
-             "japanese": "japan", "korean": "korea", "indian": "india", "french": "france", "german": "germany",
-             "spanish": "spain", "british": "uk", "russian": "russia", "brazilian": "brazil", "italian": "italy"}
-_HAPPENS = {"ship", "release", "launch", "come", "arrive", "drop", "out", "available", "land", "debut", "hit",
-            "publish", "happen", "coming", "shipping", "releas", "launch", "arriv",
-            "出货", "发布", "推出", "上市", "出る", "発売", "登場", "リリース"}
-
-
-def _stem(word: str) -> str:
-    """A crude stem; the ways of saying that a thing comes out are one word."""
-    word = _stem_suffix(word)
-    return "release" if word in _HAPPENS else word
-
-
-def _stem_suffix(word: str) -> str:
-    for suffix in ("ing", "es", "ed", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
 def extract_forecasts(threads: Thread | Iterable[Thread]) -> list[Forecast]:
     """Every forecast in the threads of one input, in post time order."""
     if isinstance(threads, Thread):
         threads = [threads]
-    registry = _Registry()
+    registry = Registry()
     found: dict[str, list[_Found]] = {}
     out: list[Forecast] = []
     for thread in threads:
@@ -226,7 +152,7 @@ def extract_forecasts(threads: Thread | Iterable[Thread]) -> list[Forecast]:
     return out
 
 
-def _thread_forecasts(thread: Thread, registry: _Registry, found: dict[str, list["_Found"]]) -> list[Forecast]:
+def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list["_Found"]]) -> list[Forecast]:
     """``found`` is shared by the threads of one input, so a quote post can
     answer a forecast made in another conversation."""
     people = _people(thread)
@@ -245,7 +171,7 @@ def _thread_forecasts(thread: Thread, registry: _Registry, found: dict[str, list
             if rel is not None:
                 records = [rel]
         for r in records:
-            _place(r, targets, context, registry, post.lang not in ("en", None, ""))
+            place(r, targets, context, registry, post.lang not in ("en", None, ""))
         if records:
             found[post.id] = records
     result = []
@@ -293,11 +219,9 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
     for start, sentence in _sentences(text, body_start):
         stripped = sentence.strip()
         if _QUESTION.search(stripped):
-            m = _WHEN_QUESTION.search(stripped)
-            if m:
-                q = _clean_event(stripped[m.end():].rstrip("?？ "))
-                if q:
-                    questions[post.id] = q
+            q = _question_event(stripped, text[body_start:start], today)
+            if q:
+                questions[post.id] = q
             last = None
             continue
         if (_SARCASM.search(stripped) or _WISH.search(stripped) or _PAST.search(stripped)
@@ -325,13 +249,50 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
         for w in _one_per_range(live):
             value, explicit = _confidence(w, conf)
             quote = _quote(sentence, start, text)
-            event = _event(sentence, w, conf, holder_span, people)
-            if last is not None and _too_thin(event) and last.window == (w.start, w.end):
+            event = _event(sentence, w, conf, holder_span, people, live)
+            if last is not None and too_thin(event) and last.window == (w.start, w.end):
                 continue
             rec = _Found(post.id, post.author, holder, quote, event, (w.start, w.end), value, explicit, None, w.vague)
             records.append(rec)
             last = rec
     return records
+
+
+def _question_event(question: str, before: str, today: date) -> str | None:
+    """The event a question asks about, so that bare answers (``Probably
+    Q1``) can take it: ``when will X``, yes/no questions (``Will X happen by
+    2027?``) and ``what's your call?`` after a statement (the statement)."""
+    m = _WHEN_QUESTION.search(question) or _YES_NO.search(question)
+    if m:
+        rest, lead = question[m.end():], before + question[:m.start()]
+    else:
+        sentences = [s for _, s in _sentences(before, 0)]
+        if not _CALL_QUESTION.search(question) or not sentences:
+            return None
+        rest, lead = sentences[-1], "".join(sentences[:-1])
+    for w in sorted(find_windows(rest, today), key=lambda w: -w.start_char):
+        rest = rest[:w.start_char] + " " + rest[w.end_char:]
+    q = _clean_event(rest.rstrip("?？ "))
+    return _with_topic(q, lead) if q else None
+
+
+def _with_topic(question: str, before: str) -> str:
+    """A question that names nothing (``when does it ship?``) is about the
+    last thing named before it in the post (``Meridian AI's Orion-5: ...``)."""
+    if event_key(question).names:
+        return question
+    runs = []
+    for m in _NAME_RUN.finditer(before):
+        run = m.group(0)
+        initial = not before[:m.start()].strip() or before[:m.start()].rstrip()[-1] in ".!?:。！？\n"
+        strong = any(c.isdigit() or c.isupper() for c in run[1:])
+        if re.search(r"[^\W\d_]", run) and run.lower() not in _NOT_TOPIC and (strong or not initial):
+            runs.append(run)
+    if not runs:
+        return question
+    topic = runs[-1]
+    replaced = re.sub(r"\b(?:it|they|them)\b", topic, question, count=1, flags=re.IGNORECASE)
+    return replaced if replaced != question else f"{question} ({topic})"
 
 
 def _one_per_range(windows: list[TimeWindow]) -> list[TimeWindow]:
@@ -385,19 +346,27 @@ def _resolve_name(name: str, people: dict) -> str:
     return " ".join(tokens)
 
 
+_AND = re.compile(r",?\s+(?:and|und|et|y|e)\s+|[，、]|以及|而且")
 _CLAUSE = re.compile(r",\s*(?:so|and so|which means|thus|hence|therefore|but)\s+|;\s*|\s+[—–]\s+")
 
 
-def _event(sentence: str, w: TimeWindow, conf, holder_span, people: dict | None = None) -> str:
-    """The sentence's clause holding the window, without the window, the
-    hedge, the reporting words and the names of the people in the thread."""
+def _event(sentence: str, w: TimeWindow, conf, holder_span, people: dict | None = None,
+           windows: list[TimeWindow] = ()) -> str:
+    """The sentence's clause holding the window, without the windows, the
+    hedge, the reporting words and the names of the people in the thread.
+    "and" ends a clause only between two windows (``Orion-5 in February, and
+    an open-weights mini by mid 2026`` is two events)."""
     lo, hi = 0, len(sentence)
-    for m in _CLAUSE.finditer(sentence):
-        if m.end() <= w.start_char:
-            lo = m.end()
-        elif m.start() >= w.end_char:
-            hi = min(hi, m.start())
-    event = _event_text(sentence, w, conf, holder_span, lo, hi)
+    bounds = [m.span() for m in _CLAUSE.finditer(sentence)]
+    bounds += [m.span() for m in _AND.finditer(sentence)
+               if any(o is not w and (o.end_char <= m.start() < w.start_char or w.end_char <= m.start() < o.start_char)
+                      for o in windows)]
+    for a, b in bounds:
+        if b <= w.start_char:
+            lo = max(lo, b)
+        elif a >= w.end_char:
+            hi = min(hi, a)
+    event = _event_text(sentence, w, conf, holder_span, lo, hi, windows)
     if people:
         event = re.sub(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(people, key=len, reverse=True)),
                        " ", event, flags=re.IGNORECASE) if people else event
@@ -405,8 +374,9 @@ def _event(sentence: str, w: TimeWindow, conf, holder_span, people: dict | None 
     return event
 
 
-def _event_text(sentence: str, w: TimeWindow, conf, holder_span, lo: int, hi: int) -> str:
-    cut = [(w.start_char, w.end_char), (hi, len(sentence)), (0, lo)]
+def _event_text(sentence: str, w: TimeWindow, conf, holder_span, lo: int, hi: int,
+                windows: list[TimeWindow] = ()) -> str:
+    cut = [(w.start_char, w.end_char), (hi, len(sentence)), (0, lo)] + [(o.start_char, o.end_char) for o in windows]
     if conf is not None:
         cut.append((conf.start_char, conf.end_char))
     if holder_span is not None:
@@ -420,51 +390,15 @@ def _event_text(sentence: str, w: TimeWindow, conf, holder_span, lo: int, hi: in
 
 
 def _clean_event(text: str) -> str:
-    text = re.sub(r"https?://\S+|@\w+|(?<!\w)\+1(?!\d)", " ", text)
-    text = _FIRST_PERSON.sub("", text.strip())
+    text = re.sub(r"https?://\S+|@\w+|(?<!\w)\+1(?!\d)|\b(?:CEO|CTO|CFO|COO|founder|chief)\b|[\U0001F000-\U0001FAFF\u2600-\u27BF]",
+                  " ", text)
+    text = _FIRST_PERSON.sub("", _LABEL.sub("", text.strip()))
     text = re.sub(r"\b(?:will|is going to|are going to|gonna|going to|be|happen|happens|at the latest|"
                   r"in my book|on it|that|so)\b", " ", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+", " ", text).strip(" ,.;:!-—–'\"")
     text = re.sub(r"(?:\s+(?:around|about|by|in|before|after|from|until|at|on|for|con|en|para|um|im|à|en))+$", "",
                   text, flags=re.IGNORECASE)
     return text
-
-
-def _too_thin(event: str) -> bool:
-    names, numbers, words = _key(event)
-    return not names and len(words) < 2
-
-
-def _place(r: _Found, targets: list[_Found], context: "_Found | str | None", registry: _Registry,
-           foreign: bool = False) -> None:
-    """Event and proposition of a record: a relative form takes its target's;
-    a record whose event names nothing of its own (``Probably Q1``, ``it's
-    coming this year``) takes the forecast or question it answers, else the
-    nearest one up the reply chain; the rest are matched by their words. A
-    post in another language than English that matches no proposition by its
-    words is taken to be about what it answers (words do not match across
-    languages)."""
-    if r.relative_to is not None:
-        target = next(t for t in targets if t.post_id == r.relative_to)
-        r.event, r.proposition = target.event, target.proposition
-        return
-    if isinstance(context, str) and not targets and _compatible(r.event, context):
-        r.event = context
-    elif _too_thin(r.event) or (targets and _compatible(r.event, targets[0].event)):
-        if isinstance(context, _Found):
-            r.event, r.proposition = context.event, context.proposition
-            return
-        if isinstance(context, str):
-            r.event = context
-    if foreign and isinstance(context, _Found) and registry.find(r.event) is None:
-        r.event, r.proposition = context.event, context.proposition
-        return
-    r.proposition = registry.assign(r.event)
-
-
-def _compatible(event: str, other: str) -> bool:
-    """Nothing in ``event`` says it is about something else than ``other``."""
-    return _same_event(_key(event), _key(other), strict=False)
 
 
 def _context(thread: Thread, post, found: dict, questions: dict) -> "_Found | str | None":
