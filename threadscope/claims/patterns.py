@@ -1,6 +1,7 @@
 """The shapes a claim can take: word tables, the compiled patterns, and the
 masking that hides dates, handles and version numbers before numbers are
-read. The rules that turn a match into a ``Claim`` are in ``claims.extract``.
+read. The rules that turn a match into a ``Claim`` are in ``claims.scores``
+and ``claims.figures`` (run by ``claims.extract``).
 """
 from __future__ import annotations
 
@@ -371,8 +372,3 @@ _COMPARED_BEFORE = re.compile(r"(?:\bvs\.?|\bversus|\bthan|\bbehind|\bahead\s+of
                               r"\blike|[≥≤<>=~])\s*$")
 _ABBREV = re.compile(r"(?:\b(?:vs|No|no|approx|etc|Inc|Corp|Ltd|Mr|Ms|Mrs|Dr|St|Jr|Sr|v|e\.g|i\.e|U\.S|cf|est)|"
                      r"\b[A-Z])\.$")
-
-
-# --------------------------------------------------------------------------
-# The extractor
-# --------------------------------------------------------------------------

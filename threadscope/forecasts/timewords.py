@@ -1,6 +1,6 @@
 """The words of the calendar grammar, one table per role and language.
 
-Kept apart from ``timeexpr`` (which holds the rules that use them) so that
+Kept apart from ``timeexpr`` and ``timeperiods`` (which hold the rules that use them) so that
 adding a language's form of a time word is one line here.
 """
 from __future__ import annotations
