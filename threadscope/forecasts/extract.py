@@ -346,8 +346,9 @@ def _resolve_name(name: str, people: dict) -> str:
     return " ".join(tokens)
 
 
-_AND = re.compile(r",?\s+(?:and|und|et|y|e)\s+|[，、]|以及|而且")
-_CLAUSE = re.compile(r",\s*(?:so|and so|which means|thus|hence|therefore|but)\s+|;\s*|\s+[—–]\s+")
+_AND = re.compile(r"\s*[,，、]\s*(?:(?:and|but|und|aber|et|mais|y|pero|e)\s+)?|\s+(?:and|but|und|aber|et|mais|y|pero|e)\s+|"
+                  r"但(?:是)?|以及|而且|けど|が、")
+_CLAUSE = re.compile(r",\s*(?:so|and so|and|which means|thus|hence|therefore|but|pero|aber|mais)\s+|;\s*|\s+[—–]\s+")
 
 
 def _event(sentence: str, w: TimeWindow, conf, holder_span, people: dict | None = None,
