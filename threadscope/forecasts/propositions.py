@@ -147,6 +147,7 @@ def _within(event: str, question: str) -> bool:
     won't ship`` answering ``when does Orion-5 ship?``), so it is that
     question's event."""
     a, b = event_key(event), event_key(question)
+    a, b = _align(a, b), _align(b, a)
     if a.thin:
         return True
     return a.names <= b.names and a.words <= b.words and (not a.numbers or a.numbers == b.numbers)
