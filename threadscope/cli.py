@@ -265,6 +265,34 @@ def claims(paths, input_format, column_map, strict, quiet, fmt, output):
     _exit(corpus)
 
 
+@main.command()
+@input_options
+@click.option("--format", "fmt", type=click.Choice(["html", "json"]), default="html", show_default=True,
+              help="The HTML page(s), or the JSON context the templates receive.")
+@click.option("--template-dir", type=click.Path(exists=True, file_okay=False),
+              help="Templates of your own, used before the defaults (which stay reachable as default/NAME).")
+@conversation_option
+@click.option("-o", "--output", type=click.Path(allow_dash=True), default="-",
+              help="A file (report.html) for one page holding every conversation, or a directory "
+                   "(site/) for one page per conversation plus index.html.")
+@guarded
+def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, conversation_id, output):
+    """A self-contained HTML report: who predicted what, claims, the reply tree, participants."""
+    import jinja2
+    from .report import write_report
+
+    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    try:
+        written = write_report(corpus, output, template_dir=template_dir, format=fmt, conversation=conversation_id)
+    except jinja2.TemplateError as e:
+        where = f" ({e.filename}:{e.lineno})" if getattr(e, "filename", None) else ""
+        raise Fatal(f"template error{where}: {e.message or type(e).__name__}") from None
+    if not quiet and output != "-":
+        click.echo(f"threadscope: wrote {len(written)} file(s): {written[-1] if len(written) == 1 else output}",
+                   err=True)
+    _exit(corpus)
+
+
 def _thread_or_fail(corpus: Corpus, conversation_id: str):
     t = corpus.thread(conversation_id)
     if t is None:

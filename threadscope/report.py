@@ -1,0 +1,243 @@
+"""The report: conversations as static, self-contained HTML pages.
+
+    >>> import threadscope
+    >>> threadscope.write_report("samples/fable_thread.twarc2.jsonl", "report.html")   # one page
+    >>> threadscope.write_report(analyses, "site/")   # one page per conversation + index.html
+
+``write_report(source, out)`` takes an ``Analysis``, a list of them, a
+``Corpus`` or input path(s) (read with :func:`threadscope.load` and
+:func:`threadscope.analyze_all`). Where the pages go depends on ``out``:
+
+- a file name with a suffix (``report.html``, ``report.json``) or ``-``
+  (stdout): one file holding every conversation given, the largest first (an
+  export of one conversation is one conversation; the seed sample is four,
+  linked by quotes, on one page);
+- an existing directory, a path ending in ``/`` or a name without a suffix:
+  that directory (created when needed) with one page per conversation
+  (``conversation-<id>.html``) and ``index.html`` listing them, sortable.
+
+``format="json"`` writes, instead of HTML, the exact context each template
+receives (``index.json`` for the index), so other tools can build their own
+views; its ``schema`` key names the layout (``threadscope.report/1``).
+
+Templates. The defaults live in the top-level ``templates/`` folder of the
+source tree and ship inside the wheel as ``threadscope/templates``
+(:func:`default_template_dir` finds either). ``template_dir`` puts a folder
+of your own in front: a file there named like a default one (``report.html``,
+``_post.html``, ``report.css``...) replaces it, and can extend or include the
+default through the ``default/`` prefix::
+
+    {% extends "default/report.html" %}
+    {% block footer %}{{ super() }}<p>Prepared by the data desk.</p>{% endblock %}
+
+Autoescape is on for every template (post text is hostile input); JSON for a
+``<script>`` element goes through the ``script_json`` filter. The page carries
+a Content-Security-Policy that allows no request to any host and runs only
+the inline ``report.js`` and ``report.css`` it was rendered with (by hash):
+an override that adds a script or style of its own should put it in its
+``report.js``/``report.css`` or replace the ``csp`` block.
+
+Templates compute nothing: every figure, label, link and coordinate is in the
+context, built in Python: :mod:`report_site` (what the pages share, the
+index), :mod:`report_context` (one page, section by section),
+:mod:`report_tree` (post cards and the reply tree), :mod:`report_svg` (the
+timeline and agreement-graph geometry), :mod:`report_text` (labels, the
+summary paragraph, the spec's rules). :mod:`report_browser` opens pages in
+headless Chromium for the tests, the screenshot and the benchmark.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import orjson
+from markupsafe import Markup
+
+from .export import atomic_output
+from .report_context import SCHEMA
+from .report_site import Site
+from .report_text import iso_time, page_file
+
+__all__ = ["SCHEMA", "StanceParts", "default_template_dir", "environment", "render", "script_json", "stance_parts",
+           "write_report"]
+
+
+
+# ------------------------------------------------------------ environment
+
+def default_template_dir() -> Path:
+    """The shipped templates: ``threadscope/templates`` in an installed wheel,
+    the top-level ``templates/`` folder in a source tree or editable install."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "templates", here.parent / "templates"):
+        if (candidate / "report.html").is_file():
+            return candidate
+    raise FileNotFoundError("threadscope's report templates are missing; reinstall threadscope")
+
+
+def environment(template_dir: str | os.PathLike | None = None) -> jinja2.Environment:
+    """The Jinja environment: ``template_dir`` (if any) first, then the
+    defaults, which are also reachable as ``default/<name>``."""
+    default = jinja2.FileSystemLoader(str(default_template_dir()))
+    loaders: list[jinja2.BaseLoader] = []
+    if template_dir is not None:
+        if not Path(template_dir).is_dir():
+            raise FileNotFoundError(f"template directory not found: {template_dir}")
+        loaders.append(jinja2.FileSystemLoader(str(template_dir)))
+    loaders += [jinja2.PrefixLoader({"default": default}), default]
+    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["script_json"] = script_json
+    return env
+
+
+_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027",
+                   "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_json(value: Any) -> Markup:
+    """JSON safe inside a ``<script>`` element: no ``<``, ``>``, ``&``, ``'``
+    or line/paragraph separators, so ``</script>`` or ``<!--`` in the data
+    cannot end or bend the element."""
+    text = orjson.dumps(value, default=_json_default).decode("utf-8")
+    return Markup(re.sub("[<>&'\u2028\u2029]", lambda m: _SCRIPT_ESCAPES[m.group(0)], text))
+
+
+def _json_default(value):
+    if isinstance(value, datetime):
+        return iso_time(value)
+    if hasattr(value, "item"):
+        return value.item()
+    if value != value:
+        return None
+    return str(value)
+
+
+def _hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def render(env: jinja2.Environment, name: str, context: dict) -> str:
+    """Render ``name`` with ``context``; ``assets`` (the inlined CSS and
+    JavaScript and the CSP that allows exactly them) is added here."""
+    css = env.get_template("report.css").render(context)
+    js = env.get_template("report.js").render(context)
+    csp = (f"default-src 'none'; style-src {_hash(css)}; script-src {_hash(js)}; img-src data:; "
+           "base-uri 'none'; form-action 'none'")
+    return env.get_template(name).render(context, assets={"css": Markup(css), "js": Markup(js), "csp": csp})
+
+
+# ------------------------------------------------------------ stance
+
+@dataclass
+class StanceParts:
+    """An Analysis' stance findings; None where they were not computed."""
+
+    stance: Any = None
+    agreement: Any = None
+    agreement_graph: Any = None
+    participant_stance: Any = None
+
+
+def stance_parts(analysis) -> StanceParts:
+    """The one place that tolerates an Analysis without stance findings."""
+    return StanceParts(getattr(analysis, "stance", None), getattr(analysis, "agreement", None),
+                       getattr(analysis, "agreement_graph", None), getattr(analysis, "participant_stance", None))
+
+
+# ------------------------------------------------------------ writing
+
+def _inputs(source, corpus):
+    from .analysis import analyze_all
+    from .corpus import Corpus, load
+
+    if isinstance(source, Corpus):
+        return analyze_all(source.threads), source
+    if hasattr(source, "thread") and hasattr(source, "forecasts"):
+        return [source], corpus
+    if isinstance(source, (str, os.PathLike)):
+        source = [source]
+    items = list(source)
+    if all(hasattr(x, "thread") and hasattr(x, "forecasts") for x in items):
+        return items, corpus
+    if all(isinstance(x, (str, os.PathLike)) for x in items):
+        loaded = load([os.fspath(x) for x in items])
+        return analyze_all(loaded.threads), loaded
+    raise TypeError("write_report takes an Analysis, a list of them, a Corpus or input paths")
+
+
+def _one_file(out) -> bool:
+    if out is None or str(out) == "-":
+        return True
+    text = os.fspath(out)
+    if text.endswith(("/", os.sep)) or Path(text).is_dir():
+        return False
+    return bool(Path(text).suffix)
+
+
+def _when(generated_at: datetime | None) -> datetime:
+    if generated_at is not None:
+        return generated_at if generated_at.tzinfo else generated_at.replace(tzinfo=timezone.utc)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc)
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def _write(path, text: str) -> None:
+    with atomic_output(path) as f:
+        f.write(text)
+
+
+def _json(context: dict) -> str:
+    return orjson.dumps(context, default=_json_default, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+
+
+def write_report(source, out: str | os.PathLike | None = "-", *, corpus=None,
+                 template_dir: str | os.PathLike | None = None, format: str = "html",
+                 conversation: str | None = None, generated_at: datetime | None = None) -> list[str]:
+    """Write the report of ``source`` (an Analysis, a list of them, a Corpus
+    or input paths) to ``out`` (see the module docs for one file vs a
+    directory) and return the paths written.
+
+    ``corpus`` gives the provenance (files, sha256, problems) when ``source``
+    is analyses; ``conversation`` keeps one conversation; ``generated_at``
+    fixes the time printed (default: ``SOURCE_DATE_EPOCH`` or now)."""
+    if format not in ("html", "json"):
+        raise ValueError(f"unknown report format {format!r} (choose html or json)")
+    analyses, corpus = _inputs(source, corpus)
+    if conversation is not None:
+        analyses = [a for a in analyses if a.thread.id == conversation]
+        if not analyses:
+            raise LookupError(f"no conversation {conversation} in the input")
+    env = environment(template_dir) if format == "html" else None
+    when = _when(generated_at)
+    ext = format
+
+    def emit(path, name: str, context: dict) -> None:
+        _write(path, render(env, name, context) if env is not None else _json(context))
+
+    if _one_file(out):
+        site = Site(analyses, corpus, {a.thread.id: "" for a in analyses}, when)
+        emit(out, "report.html", site.page(analyses, ""))
+        return [os.fspath(out) if out is not None else "-"]
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {a.thread.id: page_file(a.thread.id, ext) for a in analyses}
+    site = Site(analyses, corpus, files, when)
+    written = []
+    index_name = f"index.{ext}"
+    for a in analyses:
+        path = folder / files[a.thread.id]
+        emit(path, "report.html", site.page([a], files[a.thread.id], index=index_name))
+        written.append(str(path))
+    emit(folder / index_name, "index.html", site.index(index_name))
+    written.append(str(folder / index_name))
+    return written

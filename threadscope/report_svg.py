@@ -1,0 +1,375 @@
+"""Geometry for the report's two inline SVG drawings, computed in Python.
+
+The templates only draw what these functions return (coordinates, labels,
+CSS class names); nothing is measured or laid out in the browser and no
+JavaScript library is involved.
+
+- :func:`timeline`: one proposition's forecasts on a time axis, a row per
+  holder and a lane per forecast of that holder; a bar per window (open-ended
+  windows fade out), confidence as the bar's opacity and as a label, the date
+  the forecast was posted as a tick, and an arrow from a relative forecast to
+  the forecast it answers.
+- :func:`agreement_graph`: participants as nodes placed by networkx's spring
+  layout (seeded, so the same input draws the same picture), edges coloured by
+  what the replies between two people mostly did (support, deny, neither).
+
+Text widths are estimated (``CHAR_W`` user units per character), which is
+enough to keep labels inside the drawing; the SVGs scale to their container.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import networkx as nx
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+CHAR_W = 6.6          # estimated width of one character at the drawings' 12px font
+TL_WIDTH = 760        # timeline viewBox width
+TL_LABEL_W = 150      # column for holder names
+TL_LANE_H = 26        # one forecast
+TL_BAR_H = 12
+TL_ROW_GAP = 6        # between holders
+TL_AXIS_H = 30
+TL_MAX_ROWS = 60      # holders drawn; the table lists every forecast
+TL_MAX_LANES = 4      # forecasts drawn per holder
+TL_COMPACT_W = 380    # the phone layout
+TL_COMPACT_LANE_H = 36
+TL_COMPACT_HEAD_H = 18
+
+AG_WIDTH = 860
+AG_HEIGHT = 520
+AG_MARGIN = 24
+AG_MAX_NODES = 40
+
+
+def _text_w(text: str) -> float:
+    # CJK and other wide characters take about twice the width of Latin ones.
+    return sum(CHAR_W * (1.9 if ord(ch) > 0x2E7F else 1.0) for ch in text)
+
+
+def _cut(text: str, width: float) -> str:
+    if _text_w(text) <= width:
+        return text
+    out = ""
+    for ch in text:
+        if _text_w(out + ch + "…") > width:
+            break
+        out += ch
+    return out + "…"
+
+
+def _r(x: float) -> float:
+    return round(x, 1)
+
+
+# ---------------------------------------------------------------- timeline
+
+@dataclass
+class Span:
+    """One forecast to draw. ``start`` None means "from when it was said";
+    ``end`` None means open-ended."""
+
+    key: str                # the forecast's anchor (unique on the page)
+    row: str                # holder key: forecasts of one holder share a row
+    row_label: str
+    start: date | None
+    end: date | None
+    posted: date | None
+    confidence: float | None
+    label: str              # e.g. "Q1 2027 · 70%"
+    title: str              # tooltip: the whole story of the forecast
+    href: str | None = None
+    answers: str | None = None   # key of the forecast this one is stated against
+
+
+def _month_start(d: date) -> date:
+    return d.replace(day=1)
+
+
+def _add_months(d: date, n: int) -> date:
+    m = d.month - 1 + n
+    return date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def _domain(spans: list[Span]) -> tuple[date, date]:
+    starts = [s.start or s.posted for s in spans if (s.start or s.posted)]
+    ends = [s.end for s in spans if s.end] + [s.posted for s in spans if s.posted] + starts
+    lo, hi = min(starts), max(ends)
+    if any(s.end is None for s in spans):
+        # room for open-ended windows to fade: a quarter of the span, at least 4 months
+        open_from = max((s.start or s.posted) for s in spans if s.end is None)
+        hi = max(hi, open_from + timedelta(days=max(120, (hi - lo).days // 4)))
+    span = max((hi - lo).days, 60)
+    lo = _month_start(lo - timedelta(days=span * 0.03))
+    hi = _add_months(_month_start(hi + timedelta(days=span * 0.03)), 1)
+    return lo, hi
+
+
+def _intervals(lo: date, hi: date, unit: str) -> list[tuple[date, date, str, bool]]:
+    out = []
+    if unit == "month":
+        d = lo
+        while d < hi:
+            nxt = _add_months(d, 1)
+            out.append((d, nxt, MONTHS[d.month - 1] + (f" {d.year}" if d.month == 1 or d == lo else ""), d.month == 1))
+            d = nxt
+    elif unit == "quarter":
+        d = _add_months(lo, -((lo.month - 1) % 3))
+        while d < hi:
+            nxt = _add_months(d, 3)
+            out.append((d, nxt, f"Q{(d.month - 1) // 3 + 1} {d.year}", d.month == 1))
+            d = nxt
+    else:
+        step = int(unit)
+        y = lo.year - lo.year % step
+        while date(y, 1, 1) < hi:
+            out.append((date(y, 1, 1), date(y + step, 1, 1), str(y), True))
+            y += step
+    return out
+
+
+def _ticks(lo: date, hi: date, x_of) -> list[dict]:
+    """Grid lines at period starts and a label centred in each period: the
+    finest unit (month, quarter, 1/5/10/50 years) whose labels all fit."""
+    for unit in ("month", "quarter", "1", "5", "10", "50"):
+        periods = _intervals(lo, hi, unit)
+        full = [(a, b, label) for a, b, label, _ in periods if a >= lo and b <= hi]
+        if all(_text_w(label) + 8 <= x_of(b) - x_of(a) for a, b, label in full) and len(periods) <= 40:
+            break
+    ticks = []
+    for a, b, label, major in periods:
+        xa, xb = x_of(max(a, lo)), x_of(min(b, hi))
+        fits = _text_w(label) + 8 <= xb - xa
+        ticks.append({"x": _r(xa) if a >= lo else None, "major": major and unit in ("month", "quarter"),
+                      "label": label if fits else "", "label_x": _r((xa + xb) / 2)})
+    return ticks
+
+
+def timeline(spans: list[Span], uid: str, compact: bool = False) -> dict | None:
+    """The drawing of one proposition's forecasts, or None when none has a date.
+
+    ``uid`` prefixes the ids inside the SVG (gradients, markers) so several
+    timelines can share a page. ``compact`` lays it out for a phone: 380
+    units wide, the holder's name above its bars and each label under its bar."""
+    spans = [s for s in spans if (s.start or s.posted)]
+    if not spans:
+        return None
+    rows: dict[str, list[Span]] = {}
+    dropped = 0
+    for s in sorted(spans, key=lambda s: (s.posted or s.start or date.max, s.key)):
+        lanes = rows.setdefault(s.row, [])
+        if len(lanes) < TL_MAX_LANES:
+            lanes.append(s)
+        else:
+            dropped += 1
+    if len(rows) > TL_MAX_ROWS:
+        keep = list(rows)[:TL_MAX_ROWS]
+        dropped += sum(len(rows[k]) for k in rows if k not in keep)
+        rows = {k: rows[k] for k in keep}
+    spans = [s for k in rows for s in rows[k]]
+    lo, hi = _domain(spans)
+    width = TL_COMPACT_W if compact else TL_WIDTH
+    x0, x1 = (8, width - 8) if compact else (TL_LABEL_W, width - 12)
+    lane_h = TL_COMPACT_LANE_H if compact else TL_LANE_H
+    head_h = TL_COMPACT_HEAD_H if compact else 0
+    total = max(1, (hi - lo).days)
+
+    def x_of(d: date) -> float:
+        return x0 + (x1 - x0) * ((d - lo).days / total)
+
+    y = TL_AXIS_H
+    out_rows, bars, where = [], [], {}
+    for i, (key, group) in enumerate(rows.items()):
+        h = head_h + len(group) * lane_h
+        label_w = (x1 - x0) if compact else TL_LABEL_W - 14
+        out_rows.append({"y": y, "h": h, "label": _cut(group[0].row_label, label_w), "title": group[0].row_label,
+                         "label_x": x0 if compact else x0 - 10, "label_anchor": "start" if compact else "end",
+                         "label_y": _r(y + 14 if compact else y + lane_h / 2 + 4), "stripe": i % 2 == 1})
+        for j, s in enumerate(group):
+            top = y + head_h + j * lane_h + (4 if compact else (lane_h - TL_BAR_H) / 2)
+            start = s.start or s.posted
+            xs = x_of(start)
+            xe = x_of(s.end + timedelta(days=1)) if s.end else x1
+            xe = max(xe, xs + 3)
+            conf = s.confidence if s.confidence is not None else 0.5
+            text_w = _text_w(s.label)
+            label = s.label
+            if compact:
+                label = _cut(s.label, x1 - x0)
+                lx, ly, anchor = max(x0, min(xs, x1 - _text_w(label))), top + TL_BAR_H + 14, "start"
+            elif xe + 6 + text_w <= x1:
+                lx, ly, anchor = xe + 6, top + TL_BAR_H - 2, "start"
+            elif xs - 6 - text_w >= x0:
+                lx, ly, anchor = xs - 6, top + TL_BAR_H - 2, "end"
+            else:
+                lx, ly, anchor = xs + 4, top + TL_BAR_H - 2, "start"
+            tick = x_of(s.posted) if s.posted and lo <= s.posted <= hi else None
+            bar = {"key": s.key, "href": s.href, "x": _r(xs), "y": _r(top), "w": _r(xe - xs), "h": TL_BAR_H,
+                   "open": s.end is None, "opacity": round(0.2 + 0.8 * max(0.0, min(1.0, conf)), 2),
+                   "label": label, "label_x": _r(lx), "label_y": _r(ly), "label_anchor": anchor,
+                   "tick_x": _r(tick) if tick is not None else None, "tick_y1": _r(top - 4),
+                   "tick_y2": _r(top + TL_BAR_H + 4), "title": s.title}
+            bars.append(bar)
+            where[s.key] = bar
+        y += h + TL_ROW_GAP
+    arrows = []
+    for s in spans:
+        if s.answers and s.answers in where and s.key in where:
+            a, b = where[s.key], where[s.answers]
+            up = b["y"] < a["y"]
+            # from the point of each bar nearest the other (e.g. the end of "before 2027"
+            # to the start of "Q1 2027")
+            ax = min(max(b["x"] + b["w"] / 2, a["x"] + 2), a["x"] + a["w"] - 2)
+            bx = min(max(a["x"] + a["w"] / 2, b["x"] + 2), b["x"] + b["w"] - 2)
+            ay = a["y"] if up else a["y"] + TL_BAR_H
+            by = b["y"] + TL_BAR_H if up else b["y"]
+            bend = max(10.0, abs(by - ay) / 2)
+            sign = -1 if up else 1
+            arrows.append({"d": f"M{_r(ax)},{_r(ay)} C{_r(ax)},{_r(ay + sign * bend)} "
+                                f"{_r(bx)},{_r(by - sign * bend)} {_r(bx)},{_r(by)}",
+                           "title": f"{a['title']} — stated against: {b['title']}"})
+    height = y - TL_ROW_GAP + 8
+    return {"uid": uid, "width": width, "height": height, "x0": x0, "x1": x1, "axis_y": TL_AXIS_H - 8,
+            "compact": compact, "start": lo.isoformat(), "end": (hi - timedelta(days=1)).isoformat(),
+            "ticks": _ticks(lo, hi, x_of), "rows": out_rows, "bars": bars, "arrows": arrows, "dropped": dropped}
+
+
+# ---------------------------------------------------------- agreement graph
+
+def _edge_class(data: dict) -> str:
+    support, deny = data.get("support", 0) or 0, data.get("deny", 0) or 0
+    if support > deny:
+        return "support"
+    if deny > support:
+        return "deny"
+    return "neutral"
+
+
+def _box(n, at, radius, labels, side):
+    x, y = at[n]
+    r = radius[n]
+    w = _text_w(labels[n]) + 4
+    h = max(r, 8.0)
+    return (x - r - (w if side[n] == "end" else 0), y - h, x + r + (w if side[n] == "start" else 0), y + h)
+
+
+def _separate(at: dict, radius: dict, labels: dict, side: dict, width: float, height: float,
+              rounds: int = 300) -> None:
+    """Push nodes apart (mostly up and down) until no node-and-label box
+    overlaps another, keeping every box inside the drawing."""
+    nodes = list(at)
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1:]:
+                ax0, ay0, ax1, ay1 = _box(a, at, radius, labels, side)
+                bx0, by0, bx1, by1 = _box(b, at, radius, labels, side)
+                ox = min(ax1, bx1) - max(ax0, bx0)
+                oy = min(ay1, by1) - max(ay0, by0)
+                if ox <= 0 or oy <= 0:
+                    continue
+                moved = True
+                if oy <= ox or oy < 24:
+                    shift = oy / 2 + 1
+                    up = at[a][1] < at[b][1] or (at[a][1] == at[b][1] and str(a) < str(b))
+                    at[a][1] += -shift if up else shift
+                    at[b][1] += shift if up else -shift
+                else:
+                    shift = ox / 2 + 1
+                    left = at[a][0] < at[b][0]
+                    at[a][0] += -shift if left else shift
+                    at[b][0] += shift if left else -shift
+        for n in nodes:
+            x0, y0, x1, y1 = _box(n, at, radius, labels, side)
+            if x0 < 2:
+                at[n][0] += 2 - x0
+            if x1 > width - 2:
+                at[n][0] -= x1 - (width - 2)
+            if y0 < 2:
+                at[n][1] += 2 - y0
+            if y1 > height - 2:
+                at[n][1] -= y1 - (height - 2)
+        if not moved:
+            return
+
+
+def agreement_graph(g: nx.DiGraph, sizes: dict[str, int], highlight: str | None = None,
+                    max_nodes: int = AG_MAX_NODES, uid: str = "ag") -> dict | None:
+    """Layout of a participant graph (edge attributes ``support``, ``deny``,
+    ``query``, ``comment``, ``weight``; the reply graph's ``replies`` also do)
+    for the ``max_nodes`` most active participants (``sizes``: posts).
+    ``highlight`` (the root's author) gets a ring."""
+    nodes = [n for n in g.nodes if g.degree(n) > 0]
+    if not nodes:
+        return None
+    nodes.sort(key=lambda n: (-sizes.get(n, 0), -g.degree(n, weight="weight"), str(n)))
+    shown = nodes[:max_nodes]
+    sub = g.subgraph(shown)
+    und = nx.Graph()
+    und.add_nodes_from(sorted(shown, key=str))
+    for u, v, d in sorted(sub.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
+        w = float(d.get("weight", 1) or 1)
+        if und.has_edge(u, v):
+            und[u][v]["weight"] += w
+        else:
+            und.add_edge(u, v, weight=w)
+    if len(shown) == 1:
+        pos = {shown[0]: (0.0, 0.0)}
+    else:
+        k = 1.6 / math.sqrt(len(shown))
+        raw = nx.spring_layout(und, seed=7, k=k, iterations=300, weight=None)
+        pos = {n: (float(p[0]), float(p[1])) for n, p in raw.items()}
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    biggest = max(1, max(sizes.get(n, 0) for n in shown))
+    radius = {n: 5 + 9 * math.sqrt(max(0, sizes.get(n, 0)) / biggest) for n in shown}
+    labels = {n: _cut(str(n), 130) for n in shown}
+    room = 12 + max(_text_w(v) for v in labels.values()) / 2
+    height = max(AG_HEIGHT, 18 * len(shown))
+
+    def place(p):
+        sx = (p[0] - min(xs)) / (max(xs) - min(xs)) if max(xs) > min(xs) else 0.5
+        sy = (p[1] - min(ys)) / (max(ys) - min(ys)) if max(ys) > min(ys) else 0.5
+        return (AG_MARGIN + room + sx * (AG_WIDTH - 2 * (AG_MARGIN + room)),
+                AG_MARGIN + 10 + sy * (height - 2 * AG_MARGIN - 20))
+
+    at = {n: list(place(pos[n])) for n in shown}
+    side = {n: "start" if at[n][0] <= AG_WIDTH * 0.7 else "end" for n in shown}
+    _separate(at, radius, labels, side, AG_WIDTH, height)
+    out_nodes = []
+    for n in shown:
+        x, y = at[n]
+        r = radius[n]
+        right = side[n] == "start"
+        out_nodes.append({"id": str(n), "x": _r(x), "y": _r(y), "r": _r(r), "label": labels[n],
+                          "label_x": _r(x + r + 4 if right else x - r - 4), "label_y": _r(y + 4),
+                          "label_anchor": side[n], "root": n == highlight, "posts": sizes.get(n, 0)})
+    at = {n: (at[n][0], at[n][1], radius[n]) for n in shown}
+    totals = [float(d.get("weight", 0) or 0) for _, _, d in sub.edges(data=True)]
+    heaviest = max(totals) if totals else 1.0
+    edges = []
+    for u, v, d in sorted(sub.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
+        if u == v:
+            continue
+        (x1, y1, r1), (x2, y2, r2) = at[u], at[v]
+        dx, dy = x2 - x1, y2 - y1
+        dist = math.hypot(dx, dy) or 1.0
+        ux, uy = dx / dist, dy / dist
+        sx, sy = x1 + ux * (r1 + 2), y1 + uy * (r1 + 2)
+        ex, ey = x2 - ux * (r2 + 6), y2 - uy * (r2 + 6)
+        if sub.has_edge(v, u):          # both directions: bend each to its own side
+            bend = min(40.0, dist / 5)
+            cx, cy = (sx + ex) / 2 - uy * bend, (sy + ey) / 2 + ux * bend
+            path = f"M{_r(sx)},{_r(sy)} Q{_r(cx)},{_r(cy)} {_r(ex)},{_r(ey)}"
+        else:
+            path = f"M{_r(sx)},{_r(sy)} L{_r(ex)},{_r(ey)}"
+        weight = float(d.get("weight", 0) or 0)
+        counts = {k: int(d.get(k, 0) or 0) for k in ("support", "deny", "query", "comment", "replies", "quotes")}
+        edges.append({"source": str(u), "target": str(v), "d": path, "cls": _edge_class(d),
+                      "width": _r(1 + 3.5 * math.sqrt(weight / heaviest)) if heaviest else 1, "counts": counts,
+                      "weight": weight})
+    return {"uid": uid, "width": AG_WIDTH, "height": height, "nodes": out_nodes, "edges": edges,
+            "shown": len(shown), "total": len(nodes)}
