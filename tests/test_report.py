@@ -549,7 +549,7 @@ def test_stance_colour_and_word(tmp_path, corpus):
     analyses = threadscope.analyze_all(corpus.threads)
     _with_stance(analyses[0])
     out = tmp_path / "r.html"
-    write_report(analyses, out, corpus=corpus, generated_at=WHEN)
+    write_report(analyses[:1], out, corpus=corpus, generated_at=WHEN)
     page = Page(out.read_text(encoding="utf-8"))
     tang = page.ids[f"post-{TANG_POST}"]
     assert "st-deny" in tang.attrs["class"].split()
@@ -573,10 +573,26 @@ def test_stance_colour_and_word(tmp_path, corpus):
     assert words(page.ids["agreement-h"].text()) == "Who agreed with whom"
 
 
-def test_stance_not_computed_is_said(seed):
-    assert "stance was not computed" in words(seed.ids["conversation"].text())
-    assert words(seed.ids["agreement-h"].text()) == "Who answered whom"
-    assert seed.find("span", class_="sentiment") is None
+def test_stance_not_computed_is_said(tmp_path, corpus):
+    """An Analysis built by hand without stance findings still renders."""
+    import dataclasses
+    bare = dataclasses.replace(threadscope.analyze(corpus.threads[0]), stance=None, agreement=None,
+                               participant_stance=None, agreement_graph=None)
+    out = tmp_path / "r.html"
+    write_report([bare], out, corpus=corpus, generated_at=WHEN)
+    page = Page(out.read_text(encoding="utf-8"))
+    assert "stance was not computed" in words(page.ids["conversation"].text())
+    assert words(page.ids["agreement-h"].text()) == "Who answered whom"
+    assert page.find("span", class_="sentiment") is None
+
+
+def test_seed_report_shows_the_computed_stance(seed, corpus):
+    """Tang Jie's reply denies Musk's forecast, by the stance module's own reading."""
+    table = threadscope.analyze_all(corpus.threads)[0].stance.set_index("post_id")
+    assert table.loc[TANG_POST, "stance"] == "deny"
+    pill = seed.ids[f"post-{TANG_POST}"].find("span", class_="stance")
+    assert words(pill.text()) == "deny"
+    assert words(seed.ids["agreement-h"].text()) == "Who agreed with whom"
 
 
 # ------------------------------------------------------------------ big threads

@@ -2,42 +2,57 @@
 
 Analyzers are pure functions of threads; nothing here reads files. The
 forecasts of several threads analysed together share proposition ids
-(``analyze_corpus``), as the spec asks for one input.
+(``analyze_all``), as the spec asks for one input; stance uses each thread's
+forecasts (a reply stating another window for its parent's proposition
+denies it).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Iterable
 
+import networkx as nx
 import pandas as pd
 
 from .claims import claims_frame
 from .forecasts import extract_forecasts, forecasts_frame
+from .stance import agreement_graph, agreement_table, participant_stance, stance_table
 from .thread import Thread
 
 
 @dataclass
 class Analysis:
-    """What one conversation says: its thread, forecasts and claims."""
+    """What one conversation says: its thread, forecasts, claims, the stance
+    of each post, who agreed with whom, and each participant's stance toward
+    the root."""
 
     thread: Thread
     forecasts: pd.DataFrame
     claims: pd.DataFrame
+    stance: pd.DataFrame
+    agreement: pd.DataFrame
+    participant_stance: pd.DataFrame
+    agreement_graph: nx.DiGraph
+
+
+def _analysis(thread: Thread, records: list) -> Analysis:
+    stance = stance_table(thread, records)
+    return Analysis(thread, forecasts_frame(records), claims_frame(thread), stance, agreement_table(stance),
+                    participant_stance(stance), agreement_graph(stance))
 
 
 def analyze(thread: Thread) -> Analysis:
-    return Analysis(thread, forecasts_frame(extract_forecasts(thread)), claims_frame(thread))
+    return _analysis(thread, extract_forecasts(thread))
 
 
 def analyze_all(threads: Iterable[Thread]) -> list[Analysis]:
     """Analyses of the threads of one input, their propositions shared."""
     threads = list(threads)
-    records = extract_forecasts(threads)
     by_thread: dict[str, list] = {}
     owner = {pid: t.id for t in threads for pid in t.by_id}
-    for r in records:
+    for r in extract_forecasts(threads):
         by_thread.setdefault(owner[r.post_id], []).append(r)
-    return [Analysis(t, forecasts_frame(by_thread.get(t.id, [])), claims_frame(t)) for t in threads]
+    return [_analysis(t, by_thread.get(t.id, [])) for t in threads]
 
 
 def forecasts_of(threads: Iterable[Thread]) -> pd.DataFrame:
@@ -49,3 +64,15 @@ def claims_of(threads: Iterable[Thread]) -> pd.DataFrame:
     frames = [claims_frame(t) for t in threads]
     frames = [f for f in frames if len(f)]
     return pd.concat(frames, ignore_index=True) if frames else claims_frame([])
+
+
+def stance_of(threads: Iterable[Thread]) -> pd.DataFrame:
+    """One stance table for a whole input (the ``stance`` command)."""
+    threads = list(threads)
+    owner = {pid: t.id for t in threads for pid in t.by_id}
+    by_thread: dict[str, list] = {}
+    for r in extract_forecasts(threads):
+        by_thread.setdefault(owner[r.post_id], []).append(r)
+    frames = [stance_table(t, by_thread.get(t.id, [])) for t in threads]
+    frames = [f for f in frames if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else stance_table(Thread("0", {}), [])

@@ -15,13 +15,14 @@ import click
 
 from . import __version__
 from .corpus import Corpus, InputProblem, load
-from .analysis import claims_of, forecasts_of
+from .analysis import claims_of, forecasts_of, stance_of
 from .export import (GRAPH_FORMATS, atomic_output, forecasts_text, participant_graph, reply_graph, write_graph,
                      write_table)
 from .readers import FORMATS
 from .tables import summaries_frame
 
 PROGRESS_MIN_BYTES = 20 * 1024 * 1024
+STANCE_COLUMNS = ["post_id", "parent_id", "author", "stance", "root_stance", "sentiment", "sentiment_label"]
 
 
 class Fatal(click.ClickException):
@@ -262,6 +263,20 @@ def claims(paths, input_format, column_map, strict, quiet, fmt, output):
     """Numeric and factual claims (benchmark scores, figures), each with its post."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
     write_table(claims_of(corpus.threads), fmt, output, columns=None, width=50)
+    _exit(corpus)
+
+
+@main.command()
+@input_options
+@table_format_option
+@conversation_option
+@output_option
+@guarded
+def stance(paths, input_format, column_map, strict, quiet, fmt, conversation_id, output):
+    """Each post's stance toward what it answers and toward the root, with its sentiment."""
+    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    threads = corpus.threads if conversation_id is None else [_thread_or_fail(corpus, conversation_id)]
+    write_table(stance_of(threads), fmt, output, columns=STANCE_COLUMNS)
     _exit(corpus)
 
 
