@@ -160,7 +160,8 @@ class TreeParts:
         tops = [thread.root_id] + sorted({n for n in kids if n not in parents and n != thread.root_id}, key=when)
         # branch sizes (posts below each node), iteratively
         order, seen = [], set()
-        for top in tops:
+
+        def walk(top: str) -> None:
             stack = [top]
             while stack:
                 n = stack.pop()
@@ -169,16 +170,12 @@ class TreeParts:
                 seen.add(n)
                 order.append(n)
                 stack.extend(ordered.get(n, ()))
+
+        for top in tops:
+            walk(top)
         for pid in sorted((p for p in post_of if p not in seen), key=lambda p: _time_key(post_of[p])):
             tops.append(pid)                          # unreachable (a reply cycle): shown at the top level
-            stack = [pid]
-            while stack:
-                n = stack.pop()
-                if n in seen:
-                    continue
-                seen.add(n)
-                order.append(n)
-                stack.extend(ordered.get(n, ()))
+            walk(pid)
         branch: dict[str, int] = {}
         for n in reversed(order):
             branch[n] = sum(branch.get(c, 0) + (1 if c in post_of else 0) for c in ordered.get(n, ()))

@@ -91,42 +91,29 @@ def score_text(text: str) -> Sentiment:
 def chunks(text: str, size: int = CHUNK) -> list[str]:
     """``text`` cut at sentence ends into pieces of at most ``size``
     characters (a sentence longer than that is cut at spaces, then hard)."""
-    out: list[str] = []
-    current = ""
-    for sentence in _SENTENCE_END.split(text):
-        sentence = sentence.strip()
-        if not sentence:
-            continue
-        for part in _split_long(sentence, size):
-            if current and len(current) + 1 + len(part) > size:
-                out.append(current)
-                current = part
-            else:
-                current = f"{current} {part}" if current else part
-    if current:
-        out.append(current)
-    return out
+    sentences = (s.strip() for s in _SENTENCE_END.split(text))
+    return _pack([part for s in sentences if s for part in _split_long(s, size)], size)
 
 
 def _split_long(sentence: str, size: int) -> list[str]:
     if len(sentence) <= size:
         return [sentence]
-    parts, current = [], ""
-    for word in sentence.split():
-        while len(word) > size:
-            if current:
-                parts.append(current)
-                current = ""
-            parts.append(word[:size])
-            word = word[size:]
-        if current and len(current) + 1 + len(word) > size:
-            parts.append(current)
-            current = word
+    return _pack([w[i:i + size] for w in sentence.split() for i in range(0, len(w), size)], size)
+
+
+def _pack(pieces: list[str], size: int) -> list[str]:
+    """Neighbouring pieces joined by a space while they fit in ``size``."""
+    out: list[str] = []
+    current = ""
+    for part in pieces:
+        if current and len(current) + 1 + len(part) > size:
+            out.append(current)
+            current = part
         else:
-            current = f"{current} {word}" if current else word
+            current = f"{current} {part}" if current else part
     if current:
-        parts.append(current)
-    return parts
+        out.append(current)
+    return out
 
 
 def _score(text: str) -> Sentiment:
