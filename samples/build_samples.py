@@ -15,55 +15,35 @@ Run from the repository root:
 The thread is RECONSTRUCTED from public news reporting (see samples/README.md).
 All handles other than the public figures, all ids, metrics, times and the
 extra replies are invented for illustration.  Every run writes the same bytes.
+
+The hash-based values (t.co links, tokens, snowflake ids), the v2 tweet object and the
+twarc2 page around it (includes, meta, __twarc) come from tests/data/twarc_fixture.py,
+shared with the forecast sets' builders; the v1.1 and CSV forms are made here.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from urllib.parse import quote
 
 OUT_DIR = Path(__file__).resolve().parent
-TWEPOCH_MS = 1288834974657  # Twitter snowflake epoch (2010-11-04T01:42:54.657Z)
-TWARC_VERSION = "2.14.0"
+sys.path.insert(0, str(OUT_DIR.parent / "tests" / "data"))  # twarc_fixture
+
+import twarc_fixture as tf
+from twarc_fixture import display_url, iso_v2, parse_when, tco
+
 PAGE_SIZE = 12  # max_results used for the search, so the export has 3 pages
 RETRIEVED_AT = datetime(2026, 6, 19, 9, 14, 27, tzinfo=timezone.utc)
 
 
 # --------------------------------------------------------------------------
-# deterministic helpers
+# this thread's ids and v1.1 dates (the hashes behind them: twarc_fixture)
 # --------------------------------------------------------------------------
-
-def _digest(*parts: str) -> bytes:
-    return hashlib.sha256("|".join(parts).encode("utf-8")).digest()
-
-
-def _small_int(key: str, modulo: int) -> int:
-    return int.from_bytes(_digest("int", key)[:4], "big") % modulo
-
-
-_B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_B36 = "0123456789abcdefghijklmnopqrstuvwxyz"
-
-
-def _token(key: str, length: int, alphabet: str = _B62) -> str:
-    raw = int.from_bytes(_digest("token", key), "big")
-    out = []
-    for _ in range(length):
-        raw, rem = divmod(raw, len(alphabet))
-        out.append(alphabet[rem])
-    return "".join(out)
-
-
-def parse_when(when: str) -> datetime:
-    """'2026-06-18 03:12:45' -> aware UTC datetime (seconds precision)."""
-    return datetime.strptime(when, "%Y-%m-%d %H:%M:%S").replace(tzinfo=timezone.utc)
-
 
 def snowflake(when: datetime, key: str) -> str:
     """A snowflake id whose embedded timestamp is `when` (plus a few ms).
@@ -71,22 +51,8 @@ def snowflake(when: datetime, key: str) -> str:
     ((unix_ms - epoch) << 22) + a small worker/sequence part, so that
     (id >> 22) + epoch gives back a time inside the same second as created_at.
     """
-    unix_ms = int(when.timestamp()) * 1000 + _small_int("ms" + key, 1000)
-    return str(((unix_ms - TWEPOCH_MS) << 22) + (_small_int("wk" + key, 32) << 12))
-
-
-def tco(key: str) -> str:
-    return "https://t.co/" + _token("tco" + key, 10)
-
-
-def display_url(expanded: str) -> str:
-    """How X shortens a URL for display: no scheme; long ones cut to 26 chars + an ellipsis."""
-    bare = re.sub(r"^https?://(www\.)?", "", expanded)
-    return bare if len(bare) <= 30 else bare[:26] + "…"
-
-
-def iso_v2(when: datetime) -> str:
-    return when.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    return tf.snowflake_id(tf.unix_ms(when) + tf.small_int("ms" + key, 1000),
+                           tf.small_int("wk" + key, 32) << 12)
 
 
 def date_v1(when: datetime) -> str:
@@ -456,19 +422,17 @@ def url_targets(post: Post) -> dict[str, dict]:
     return targets
 
 
-MENTION_RE = re.compile(r"(?<![\w@])@(\w{1,15})")
-HASHTAG_RE = re.compile(r"(?<![\w#&])#(\w*[^\W\d_]\w*)")
-TCO_RE = re.compile(r"https://t\.co/\w{10}")
+HASHTAG_RE = re.compile(r"(?<![\w#&])#(\w*[^\W\d_]\w*)")  # at least one letter
 
 
 def scan_entities(text: str, post: Post) -> dict:
     """Find mentions, hashtags and t.co URLs in `text`. Offsets are code points."""
-    mentions = [(m.start(), m.end(), m.group(1)) for m in MENTION_RE.finditer(text)
+    mentions = [(m.start(), m.end(), m.group(1)) for m in tf.MENTION_RE.finditer(text)
                 if m.group(1) in USER]
     hashtags = [(m.start(), m.end(), m.group(1)) for m in HASHTAG_RE.finditer(text)]
     targets = url_targets(post.retweet_of and POST[post.retweet_of] or post)
     urls = []
-    for m in TCO_RE.finditer(text):
+    for m in tf.TCO_RE.finditer(text):
         target = targets[m.group(0)]
         urls.append((m.start(), m.end(), m.group(0), target))
     return {"mentions": mentions, "hashtags": hashtags, "urls": urls}
@@ -484,13 +448,12 @@ def v2_entities(text: str, post: Post) -> dict:
     if found["urls"]:
         entities["urls"] = []
         for start, end, short, target in found["urls"]:
-            item = {"start": start, "end": end, "url": short,
-                    "expanded_url": target["expanded_url"]}
             if target.get("media"):
-                item["display_url"] = "pic.x.com/" + short.rsplit("/", 1)[1]
+                item = tf.url_entity(start, end, short, target["expanded_url"],
+                                     "pic.x.com/" + short.rsplit("/", 1)[1])
                 item["media_key"] = media_key(post)
             else:
-                item["display_url"] = display_url(target["expanded_url"])
+                item = tf.url_entity(start, end, short, target["expanded_url"])
             entities["urls"].append(item)
     if found["hashtags"]:
         entities["hashtags"] = [{"start": s, "end": e, "tag": tag}
@@ -507,50 +470,30 @@ def v2_metrics(post: Post) -> dict:
         counts = (rts, 0, 0, 0, 0, 0)
     else:
         counts = post.metrics
-    names = ("retweet_count", "reply_count", "like_count", "quote_count",
-             "bookmark_count", "impression_count")
-    return dict(zip(names, counts))
+    return tf.public_metrics(*counts)
 
 
 def v2_tweet(post: Post) -> dict:
     created = post.created_at
     text = v2_text(post)
-    tweet = {
-        "edit_history_tweet_ids": [post.id],
-        "text": text,
-        "edit_controls": {
+    refs = [(kind, POST[key].id) for kind, key in
+            (("replied_to", post.reply_to), ("quoted", post.quotes), ("retweeted", post.retweet_of)) if key]
+    note = full_text(post) if is_long(post) else None
+    return tf.v2_tweet_obj(
+        id=post.id, text=text,
+        edit_controls={
             "edits_remaining": 5,
             "is_edit_eligible": not post.retweet_of,
             "editable_until": iso_v2(created + timedelta(hours=1)),
         },
-        "conversation_id": conversation_root(post).id,
-        "lang": POST[post.retweet_of].lang if post.retweet_of else post.lang,
-        "possibly_sensitive": False,
-        "author_id": USER[post.author].id,
-        "reply_settings": "everyone",
-        "id": post.id,
-        "created_at": iso_v2(created),
-        "public_metrics": v2_metrics(post),
-    }
-    entities = v2_entities(text, post)
-    if entities:
-        tweet["entities"] = entities
-    refs = []
-    if post.reply_to:
-        tweet["in_reply_to_user_id"] = USER[POST[post.reply_to].author].id
-        refs.append({"type": "replied_to", "id": POST[post.reply_to].id})
-    if post.quotes:
-        refs.append({"type": "quoted", "id": POST[post.quotes].id})
-    if post.retweet_of:
-        refs.append({"type": "retweeted", "id": POST[post.retweet_of].id})
-    if refs:
-        tweet["referenced_tweets"] = refs
-    if post.photo:
-        tweet["attachments"] = {"media_keys": [media_key(post)]}
-    if is_long(post):
-        note = full_text(post)
-        tweet["note_tweet"] = {"text": note, "entities": v2_entities(note, post)}
-    return tweet
+        conversation_id=conversation_root(post).id,
+        lang=POST[post.retweet_of].lang if post.retweet_of else post.lang,
+        author_id=USER[post.author].id, created_at=created, metrics=v2_metrics(post),
+        entities=v2_entities(text, post),
+        in_reply_to_user_id=USER[POST[post.reply_to].author].id if post.reply_to else None,
+        refs=refs,
+        attachments={"media_keys": [media_key(post)]} if post.photo else None,
+        note_tweet={"text": note, "entities": v2_entities(note, post)} if note else None)
 
 
 def v2_user(user: User) -> dict:
@@ -560,7 +503,7 @@ def v2_user(user: User) -> dict:
         "verified_type": user.verified_type,
         "profile_image_url": "https://pbs.twimg.com/profile_images/"
                              f"{snowflake(user.created_at + timedelta(days=400), 'img' + user.key)}/"
-                             f"{_token('img' + user.key, 8)}_normal.jpg",
+                             f"{tf.token('img' + user.key, 8)}_normal.jpg",
         "created_at": iso_v2(user.created_at),
         "description": user.description,
         "public_metrics": {
@@ -588,7 +531,7 @@ def v2_media(post: Post) -> dict:
     return {
         "media_key": media_key(post),
         "type": "photo",
-        "url": f"https://pbs.twimg.com/media/{_token('pbs' + post.key, 15)}.jpg",
+        "url": f"https://pbs.twimg.com/media/{tf.token('pbs' + post.key, 15)}.jpg",
         "width": post.photo["width"],
         "height": post.photo["height"],
         "alt_text": post.photo["alt_text"],
@@ -624,10 +567,7 @@ def search_url(next_token: str | None) -> str:
               ("user.fields", user_fields), ("media.fields", media_fields),
               ("poll.fields", poll_fields), ("place.fields", place_fields),
               ("query", search_query()), ("max_results", str(PAGE_SIZE))]
-    if next_token:
-        params.append(("next_token", next_token))
-    query = "&".join(f"{k}={quote(v, safe='')}" for k, v in params)
-    return "https://api.twitter.com/2/tweets/search/recent?" + query
+    return tf.search_url("recent", params, next_token)
 
 
 def not_found_error(tweet_id: str) -> dict:
@@ -649,54 +589,31 @@ def referenced_keys(post: Post) -> list[str]:
 def build_page(posts: list[Post], number: int, token_in: str | None,
                token_out: str | None) -> dict:
     """One search response page, with the expansions the API would add."""
-    includes_tweets: list[Post] = []
-    missing: list[Post] = []
-    for post in posts:
-        for key in referenced_keys(post):
-            target = POST[key]
-            bucket = missing if target.deleted else includes_tweets
-            if target not in bucket:
-                bucket.append(target)
+    referenced = tf.unique(key for post in posts for key in referenced_keys(post))
+    includes_tweets = [POST[key] for key in referenced if not POST[key].deleted]
+    missing = [POST[key] for key in referenced if POST[key].deleted]
 
-    user_keys: list[str] = []
+    def user_keys():
+        for post in posts:
+            yield post.author
+            if post.reply_to:
+                yield POST[post.reply_to].author
+            for _, _, name in scan_entities(v2_text(post), post)["mentions"]:
+                yield name
+        for target in includes_tweets:
+            yield target.author
 
-    def want(name: str) -> None:
-        if name not in user_keys:
-            user_keys.append(name)
-
-    for post in posts:
-        want(post.author)
-        if post.reply_to:
-            want(POST[post.reply_to].author)
-        for _, _, name in scan_entities(v2_text(post), post)["mentions"]:
-            want(name)
-    for target in includes_tweets:
-        want(target.author)
-
-    includes: dict = {"users": [v2_user(USER[k]) for k in user_keys]}
-    if includes_tweets:
-        includes["tweets"] = [v2_tweet(p) for p in includes_tweets]
-    photos = [p for p in posts if p.photo]
-    if photos:
-        includes["media"] = [v2_media(p) for p in photos]
-
-    page: dict = {"data": [v2_tweet(p) for p in posts], "includes": includes}
-    if missing:
-        page["errors"] = [not_found_error(p.id) for p in missing]
-    meta = {"newest_id": posts[0].id, "oldest_id": posts[-1].id, "result_count": len(posts)}
-    if token_out:
-        meta["next_token"] = token_out
-    page["meta"] = meta
-    retrieved = RETRIEVED_AT + timedelta(seconds=2 * number)
-    page["__twarc"] = {"url": search_url(token_in), "version": TWARC_VERSION,
-                       "retrieved_at": retrieved.isoformat(timespec="seconds")}
-    return page
+    return tf.twarc_page(
+        [v2_tweet(p) for p in posts], [v2_user(USER[k]) for k in tf.unique(user_keys())],
+        [v2_tweet(p) for p in includes_tweets] or None,
+        media=[v2_media(p) for p in posts if p.photo], errors=[not_found_error(p.id) for p in missing],
+        next_token=token_out, url=search_url(token_in), retrieved=RETRIEVED_AT, number=number)
 
 
 def build_pages() -> list[dict]:
     newest_first = sorted(PUBLISHED, key=lambda p: int(p.id), reverse=True)
     chunks = [newest_first[i:i + PAGE_SIZE] for i in range(0, len(newest_first), PAGE_SIZE)]
-    tokens = [None] + [_token(f"next{i}", 45, _B36) for i in range(1, len(chunks))] + [None]
+    tokens = tf.page_tokens(len(chunks))
     return [build_page(chunk, n, tokens[n], tokens[n + 1]) for n, chunk in enumerate(chunks)]
 
 
@@ -972,9 +889,7 @@ def csv_rows(pages: list[dict]) -> list[list[str]]:
 
 def write_twarc2(pages: list[dict], path: Path) -> None:
     # twarc2 writes json.dumps(page): ASCII with \u escapes, ", " / ": " separators
-    with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        for page in pages:
-            fh.write(json.dumps(page) + "\n")
+    tf.write_jsonl(path, pages)
 
 
 def write_v1(pages: list[dict], path: Path) -> None:
@@ -998,8 +913,7 @@ def check_ids() -> None:
     ids = [p.id for p in POSTS] + [u.id for u in USERS]
     assert len(ids) == len(set(ids)), "duplicate id"
     for post in POSTS:
-        ms = (int(post.id) >> 22) + TWEPOCH_MS
-        assert ms // 1000 == int(post.created_at.timestamp()), post.key
+        assert tf.id_second(post.id) == int(post.created_at.timestamp()), post.key
     for post in PUBLISHED:
         if not post.retweet_of:
             assert len(full_text(post)) <= 280 or post.key == "root", post.key

@@ -13,96 +13,43 @@ to the posts) and written as:
                          plus `file` and `note`)
   negatives.jsonl        one line per labeled NON-forecast post (looks like one, is not)
 
+The twarc2 objects, the thread model (U, P, G, Thread) and the writer are shared with
+the other sets in tests/data/twarc_fixture.py; this script holds the data, its own
+snowflake counter (`DevSet`) and its totals.
+
 All accounts, people, companies, products and posts are invented by the
 threadscope team (see README.md in this folder). Every run writes the same bytes,
-and the script checks its own labels before writing (see `validate`).
+and the script checks its own labels before writing (see `ForecastSet.validate`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import html
-import json
-import re
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+import sys
+from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote as urlquote
 
 OUT_DIR = Path(__file__).resolve().parent
-TWEPOCH_MS = 1288834974657  # Twitter snowflake epoch
-TWARC_VERSION = "2.14.0"
-PAGE_SIZE = 15  # a thread with more posts is written as two pages
+sys.path.insert(0, str(OUT_DIR.parent))  # tests/data: twarc_fixture
+
+import twarc_fixture as tf
+from twarc_fixture import G, P, Thread, U
 
 
-# --------------------------------------------------------------------------
-# deterministic helpers
-# --------------------------------------------------------------------------
+class DevSet(tf.ForecastSet):
+    """This set's ids: the low 22 bits are a running counter (users first, then posts in file order)."""
 
-def _digest(*parts: str) -> bytes:
-    return hashlib.sha256("|".join(parts).encode("utf-8")).digest()
+    def __init__(self, users: list[tf.User]) -> None:
+        self.counter = 0
+        super().__init__(users)
 
-
-def _small_int(key: str, modulo: int) -> int:
-    return int.from_bytes(_digest("int", key)[:4], "big") % modulo
-
-
-_B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_B36 = "0123456789abcdefghijklmnopqrstuvwxyz"
-
-
-def _token(key: str, length: int, alphabet: str = _B62) -> str:
-    raw = int.from_bytes(_digest("token", key), "big")
-    out = []
-    for _ in range(length):
-        raw, rem = divmod(raw, len(alphabet))
-        out.append(alphabet[rem])
-    return "".join(out)
-
-
-def parse_when(when: str) -> datetime:
-    return datetime.strptime(when, "%Y-%m-%d %H:%M:%S").replace(tzinfo=timezone.utc)
-
-
-_COUNTER = [0]
-
-
-def snowflake(when: datetime, key: str) -> str:
-    """((unix_ms - epoch) << 22) + counter; the counter keeps ids unique."""
-    _COUNTER[0] += 1
-    unix_ms = int(when.timestamp()) * 1000 + _small_int("ms" + key, 1000)
-    return str(((unix_ms - TWEPOCH_MS) << 22) + _COUNTER[0])
-
-
-def iso_v2(when: datetime) -> str:
-    return when.strftime("%Y-%m-%dT%H:%M:%S.000Z")
-
-
-def tco(key: str) -> str:
-    return "https://t.co/" + _token("tco" + key, 10)
-
-
-def escape(text: str) -> str:
-    """The API serves &, <, > as HTML entities in `text` (and note_tweet.text)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    def snowflake(self, when: datetime, key: str) -> str:
+        self.counter += 1
+        return tf.snowflake_id(tf.unix_ms(when) + self.small_int("ms" + key, 1000), self.counter)
 
 
 # --------------------------------------------------------------------------
 # people (all invented)
 # --------------------------------------------------------------------------
-
-@dataclass
-class User:
-    username: str
-    name: str
-    created: str
-    description: str = ""
-    id: str = ""
-
-
-def U(username: str, name: str, created: str, description: str = "") -> User:
-    return User(username, name, created + " 12:00:00", description)
-
 
 USERS = [
     # btc_2025
@@ -216,54 +163,12 @@ USERS = [
     U("fr_joueur_luc", "Luc Girard", "2015-09-19", "Jeux vidéo."),
     U("cirrus_daily", "Cirrus Daily", "2020-12-01", "News about Cirrus Interactive."),
 ]
-for _u in USERS:
-    _u.id = snowflake(parse_when(_u.created), "user:" + _u.username)
-USER = {u.username: u for u in USERS}
+DEVSET = DevSet(USERS)
 
 
 # --------------------------------------------------------------------------
-# posts and labels
+# threads: posts and labels
 # --------------------------------------------------------------------------
-
-@dataclass
-class G:
-    """One gold forecast stated in a post."""
-    quote: str
-    prop: str  # key into the thread's EVENTS
-    start: str | None
-    end: str | None
-    conf: float
-    note: str
-    rel: str | None = None  # key of the post this forecast is stated against
-    vague: bool = False
-    holder: str | None = None  # None = the author
-
-
-@dataclass
-class P:
-    key: str
-    author: str
-    when: str
-    body: str
-    reply: str | None = None
-    quotes: str | None = None
-    lang: str = "en"
-    gold: list[G] = field(default_factory=list)
-    neg: str | None = None  # why this post is NOT a forecast
-    id: str = ""
-    prefix: list[str] = field(default_factory=list)
-
-    @property
-    def created_at(self) -> datetime:
-        return parse_when(self.when)
-
-
-@dataclass
-class Thread:
-    topic: str
-    events: dict[str, str]  # proposition key -> event
-    posts: list[P]
-
 
 # Rule names used in notes refer to rows of shared/spec/forecasts.md.
 THREADS: list[Thread] = []
@@ -1254,374 +1159,11 @@ THREADS.append(Thread("console_launch", {
 ]))
 
 
-# --------------------------------------------------------------------------
-# derived structure
-# --------------------------------------------------------------------------
-
-def prepare(thread: Thread) -> dict[str, P]:
-    posts = {p.key: p for p in thread.posts}
-    assert len(posts) == len(thread.posts), thread.topic
-    order = {p.key: i for i, p in enumerate(thread.posts)}
-    for p in thread.posts:  # in order, so parents come first
-        for ref in (p.reply, p.quotes):
-            assert ref is None or order[ref] < order[p.key], (thread.topic, p.key)
-        p.id = snowflake(p.created_at, thread.topic + ":" + p.key)
-        if p.reply:
-            parent = posts[p.reply]
-            chain = [parent.author] + parent.prefix
-            seen: list[str] = []
-            for name in chain:
-                if name != p.author and name not in seen:
-                    seen.append(name)
-            p.prefix = seen[:3]
-    return posts
-
-
-def conversation_root(p: P, posts: dict[str, P]) -> P:
-    while p.reply:
-        p = posts[p.reply]
-    return p
-
-
-def full_text(p: P) -> str:
-    """The complete text as a reader sees it (leading @mentions, no quote link)."""
-    return "".join("@" + n + " " for n in p.prefix) + p.body
-
-
-def is_long(p: P) -> bool:
-    return len(full_text(p)) > 280
-
-
-def quote_link(p: P, posts: dict[str, P]) -> tuple[str, str]:
-    q = posts[p.quotes]
-    return tco(p.id + ":quote"), f"https://x.com/{q.author}/status/{q.id}"
-
-
-def v2_text(p: P, posts: dict[str, P]) -> str:
-    text = escape(full_text(p))
-    if is_long(p):
-        cut = text[:279]
-        cut = cut[: cut.rfind(" ")]
-        return cut + "… " + tco(p.id + ":more")
-    if p.quotes:
-        text += " " + quote_link(p, posts)[0]
-    return text
-
-
-def reader_text(p: P) -> str:
-    """What the labels are checked against: full (note) text, entities decoded."""
-    return html.unescape(escape(full_text(p)))
-
-
-MENTION_RE = re.compile(r"(?<![\w@])@(\w{1,15})")
-TCO_RE = re.compile(r"https://t\.co/\w{10}")
-
-
-def v2_entities(text: str, p: P, posts: dict[str, P]) -> dict:
-    ent: dict = {}
-    urls = []
-    for m in TCO_RE.finditer(text):
-        short = m.group(0)
-        if p.quotes and short == quote_link(p, posts)[0]:
-            expanded = quote_link(p, posts)[1]
-        else:
-            expanded = f"https://twitter.com/i/web/status/{p.id}"
-        bare = re.sub(r"^https?://(www\.)?", "", expanded)
-        urls.append({"start": m.start(), "end": m.end(), "url": short, "expanded_url": expanded,
-                     "display_url": bare if len(bare) <= 30 else bare[:26] + "…"})
-    if urls:
-        ent["urls"] = urls
-    mentions = [{"start": m.start(), "end": m.end(), "username": m.group(1), "id": USER[m.group(1)].id}
-                for m in MENTION_RE.finditer(text) if m.group(1) in USER]
-    if mentions:
-        ent["mentions"] = mentions
-    return ent
-
-
-def metrics(p: P) -> dict:
-    k = p.id
-    likes = _small_int("like" + k, 400)
-    return {"retweet_count": likes // 9, "reply_count": _small_int("rep" + k, 12),
-            "like_count": likes, "quote_count": likes // 40,
-            "bookmark_count": likes // 15, "impression_count": likes * 90 + _small_int("imp" + k, 900)}
-
-
-def v2_tweet(p: P, posts: dict[str, P]) -> dict:
-    text = v2_text(p, posts)
-    tweet: dict = {
-        "edit_history_tweet_ids": [p.id],
-        "text": text,
-        "conversation_id": conversation_root(p, posts).id,
-        "lang": p.lang,
-        "possibly_sensitive": False,
-        "author_id": USER[p.author].id,
-        "reply_settings": "everyone",
-        "id": p.id,
-        "created_at": iso_v2(p.created_at),
-        "public_metrics": metrics(p),
-    }
-    ent = v2_entities(text, p, posts)
-    if ent:
-        tweet["entities"] = ent
-    refs = []
-    if p.reply:
-        tweet["in_reply_to_user_id"] = USER[posts[p.reply].author].id
-        refs.append({"type": "replied_to", "id": posts[p.reply].id})
-    if p.quotes:
-        refs.append({"type": "quoted", "id": posts[p.quotes].id})
-    if refs:
-        tweet["referenced_tweets"] = refs
-    if is_long(p):
-        note = escape(full_text(p))
-        tweet["note_tweet"] = {"text": note}
-        note_ent = v2_entities(note, p, posts)
-        if note_ent:
-            tweet["note_tweet"]["entities"] = note_ent
-    return tweet
-
-
-def v2_user(u: User) -> dict:
-    likes = _small_int("fol" + u.username, 90_000)
-    return {
-        "id": u.id,
-        "name": u.name,
-        "username": u.username,
-        "created_at": iso_v2(parse_when(u.created)),
-        "description": u.description,
-        "protected": False,
-        "verified": False,
-        "public_metrics": {"followers_count": likes, "following_count": _small_int("fg" + u.username, 2000),
-                           "tweet_count": _small_int("tc" + u.username, 40_000),
-                           "listed_count": likes // 200},
-    }
-
-
-def search_url(thread: Thread, posts: dict[str, P], token: str | None) -> str:
-    roots = sorted({conversation_root(p, posts).id for p in thread.posts}, key=int)
-    query = " OR ".join(f"conversation_id:{r}" for r in roots)
-    params = [("expansions", "author_id,in_reply_to_user_id,referenced_tweets.id,"
-                             "referenced_tweets.id.author_id,entities.mentions.username"),
-              ("tweet.fields", "author_id,conversation_id,created_at,entities,id,in_reply_to_user_id,lang,"
-                               "public_metrics,text,possibly_sensitive,referenced_tweets,reply_settings,"
-                               "edit_history_tweet_ids,note_tweet"),
-              ("user.fields", "created_at,description,id,name,protected,public_metrics,username,verified"),
-              ("query", query), ("max_results", str(PAGE_SIZE))]
-    if token:
-        params.append(("next_token", token))
-    return "https://api.twitter.com/2/tweets/search/all?" + "&".join(
-        f"{k}={urlquote(v, safe='')}" for k, v in params)
-
-
-def build_pages(thread: Thread, posts: dict[str, P]) -> list[dict]:
-    newest_first = sorted(thread.posts, key=lambda p: int(p.id), reverse=True)
-    if len(newest_first) > PAGE_SIZE:
-        half = (len(newest_first) + 1) // 2
-        chunks = [newest_first[:half], newest_first[half:]]
-    else:
-        chunks = [newest_first]
-    tokens = [None] + [_token(thread.topic + f"next{i}", 45, _B36) for i in range(1, len(chunks))] + [None]
-    last = max(p.created_at for p in thread.posts)
-    retrieved = (last + timedelta(days=1)).replace(hour=9, minute=0, second=0)
-    pages = []
-    for n, chunk in enumerate(chunks):
-        included: list[P] = []
-        for p in chunk:
-            for key in (p.reply, p.quotes):
-                if key and posts[key] not in included:
-                    included.append(posts[key])
-        names: list[str] = []
-
-        def want(name: str) -> None:
-            if name not in names:
-                names.append(name)
-
-        for p in chunk:
-            want(p.author)
-            if p.reply:
-                want(posts[p.reply].author)
-            for m in MENTION_RE.finditer(full_text(p)):
-                if m.group(1) in USER:
-                    want(m.group(1))
-        for p in included:
-            want(p.author)
-        includes: dict = {"users": [v2_user(USER[n_]) for n_ in names]}
-        if included:
-            includes["tweets"] = [v2_tweet(p, posts) for p in included]
-        meta = {"newest_id": chunk[0].id, "oldest_id": chunk[-1].id, "result_count": len(chunk)}
-        if tokens[n + 1]:
-            meta["next_token"] = tokens[n + 1]
-        pages.append({
-            "data": [v2_tweet(p, posts) for p in chunk],
-            "includes": includes,
-            "meta": meta,
-            "__twarc": {"url": search_url(thread, posts, tokens[n]), "version": TWARC_VERSION,
-                        "retrieved_at": (retrieved + timedelta(seconds=2 * n)).isoformat(timespec="seconds")},
-        })
-    return pages
-
-
-# --------------------------------------------------------------------------
-# labels
-# --------------------------------------------------------------------------
-
-def file_name(thread: Thread) -> str:
-    return thread.topic + ".twarc2.jsonl"
-
-
-def gold_records(thread: Thread, posts: dict[str, P]) -> list[dict]:
-    out = []
-    for p in thread.posts:
-        for g in p.gold:
-            out.append({
-                "post_id": p.id,
-                "author": p.author,
-                "holder": g.holder or p.author,
-                "quote": g.quote,
-                "event": thread.events[g.prop],
-                "proposition": thread.topic + ":" + g.prop,
-                "window_start": g.start,
-                "window_end": g.end,
-                "confidence": g.conf,
-                "polarity": "will" if g.conf >= 0.5 else "will_not",
-                "relative_to": posts[g.rel].id if g.rel else None,
-                "vague": g.vague,
-                "file": file_name(thread),
-                "note": g.note,
-            })
-    return out
-
-
-def negative_records(thread: Thread) -> list[dict]:
-    return [{"post_id": p.id, "file": file_name(thread), "text": reader_text(p), "why": p.neg}
-            for p in thread.posts if p.neg]
-
-
-# --------------------------------------------------------------------------
-# self-checks
-# --------------------------------------------------------------------------
-
-def _name_matches(name: str, users: list[User]) -> list[str]:
-    """Users a written name resolves to: full display name, or a first or last name."""
-    hits = []
-    for u in users:
-        parts = u.name.split()
-        if name == u.name or (len(parts) > 1 and name in (parts[0], parts[-1])):
-            hits.append(u.username)
-    return hits
-
-
-def validate(thread: Thread, posts: dict[str, P], pages: list[dict]) -> None:
-    t = thread.topic
-    assert 8 <= len(thread.posts) <= 25, (t, len(thread.posts))
-    export_users = [USER[u["username"]] for pg in pages for u in pg["includes"]["users"]]
-    export_users = list({u.username: u for u in export_users}.values())
-    used_props = set()
-    for p in thread.posts:
-        ms = (int(p.id) >> 22) + TWEPOCH_MS
-        assert ms // 1000 == int(p.created_at.timestamp()), (t, p.key)
-        assert not (p.gold and p.neg), (t, p.key, "post is both gold and negative")
-        text = reader_text(p)
-        if not is_long(p):
-            assert len(text) <= 280, (t, p.key)
-        for g in p.gold:
-            used_props.add(g.prop)
-            assert g.quote in text, (t, p.key, g.quote)
-            assert g.quote not in "".join("@" + n + " " for n in p.prefix), (t, p.key)
-            assert 0.0 <= g.conf <= 1.0
-            if g.start and g.end:
-                assert date.fromisoformat(g.start) <= date.fromisoformat(g.end), (t, p.key)
-            for d in (g.start, g.end):
-                if d:
-                    date.fromisoformat(d)
-            if g.rel:
-                target = posts[g.rel]
-                assert target.gold, (t, p.key, "relative_to a post without gold")
-                assert g.rel in (p.reply, p.quotes), (t, p.key, "relative_to is not the parent/quoted post")
-                assert g.prop in {x.prop for x in target.gold}, (t, p.key)
-            if g.vague:
-                assert g.end is None
-            # holders: handles exist in the export; written names resolve to nobody
-            if g.holder and g.holder != p.author:
-                if g.holder in USER:
-                    assert any(u.username == g.holder for u in export_users), (t, p.key, g.holder)
-                    words = re.findall(r"[A-Z][\w]+", text)
-                    names = words + [a + " " + b for a, b in zip(words, words[1:])]
-                    assert ("@" + g.holder in text
-                            or any(_name_matches(w, export_users) == [g.holder] for w in names)), (t, p.key)
-                else:
-                    assert g.holder in text, (t, p.key)
-                    assert not _name_matches(g.holder, export_users), (t, p.key, g.holder)
-                    for part in g.holder.split():
-                        assert not _name_matches(part, export_users), (t, p.key, part)
-        if is_long(p):
-            # the long post's forecast must only be readable from note_tweet.text
-            short = html.unescape(v2_text(p, posts))
-            for g in p.gold:
-                assert g.quote not in short, (t, p.key)
-    assert used_props == set(thread.events), (t, set(thread.events) - used_props)
-    # every mention resolves to a user of the export
-    for pg in pages:
-        ids = {u["id"] for u in pg["includes"]["users"]}
-        for tw in pg["data"] + pg["includes"].get("tweets", []):
-            assert tw["author_id"] in ids
-            for m in tw.get("entities", {}).get("mentions", []):
-                assert m["id"] in ids
-                assert tw["text"][m["start"]:m["end"]] == "@" + m["username"]
-
-
-# --------------------------------------------------------------------------
-# writers
-# --------------------------------------------------------------------------
-
-def write_jsonl(path: Path, rows: list[dict], ascii_: bool) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=ascii_) + "\n")
-
-
 def main() -> None:
-    gold: list[dict] = []
-    negatives: list[dict] = []
-    n_posts = 0
-    langs: dict[str, int] = {}
-    for thread in THREADS:
-        posts = prepare(thread)
-        pages = build_pages(thread, posts)
-        validate(thread, posts, pages)
-        write_jsonl(OUT_DIR / file_name(thread), pages, ascii_=True)  # twarc2 writes json.dumps(page)
-        gold += gold_records(thread, posts)
-        negatives += negative_records(thread)
-        n_posts += len(thread.posts)
-        for p in thread.posts:
-            langs[p.lang] = langs.get(p.lang, 0) + 1
-    ids = [r["post_id"] for r in gold] + [u.id for u in USERS]
-    assert len({r["post_id"] for r in negatives}) == len(negatives)
-    assert not ({r["post_id"] for r in gold} & {r["post_id"] for r in negatives})
-    assert len(set(u.id for u in USERS)) == len(USERS) and ids
-    props_by_event: dict[str, set[str]] = {}
-    for r in gold:
-        props_by_event.setdefault(r["proposition"], set()).add(r["event"])
-    assert all(len(v) == 1 for v in props_by_event.values())
-    write_jsonl(OUT_DIR / "gold.jsonl", gold, ascii_=False)
-    write_jsonl(OUT_DIR / "negatives.jsonl", negatives, ascii_=False)
-
-    relative = sum(1 for r in gold if r["relative_to"])
-    reported = sum(1 for r in gold if r["holder"] != r["author"])
-    multi = sum(1 for n in _count([r["post_id"] for r in gold]).values() if n > 1)
-    big_props = sum(1 for n in _count([r["proposition"] for r in gold]).values() if n >= 3)
-    assert len(gold) >= 60 and relative >= 10 and reported >= 5 and len(negatives) >= 40
+    res = DEVSET.write(THREADS, OUT_DIR)
+    assert len(res.gold) >= 60 and res.relative >= 10 and res.reported >= 5 and len(res.negatives) >= 40
     assert 12 <= len(THREADS) <= 16
-    print(f"threads {len(THREADS)}, posts {n_posts}, gold {len(gold)} (relative {relative}, reported {reported}, "
-          f"vague {sum(r['vague'] for r in gold)}, posts with 2+ forecasts {multi}, propositions "
-          f"{len(props_by_event)}, with 3+ forecasts {big_props}), negatives {len(negatives)}, "
-          f"langs {dict(sorted(langs.items()))}")
-
-
-def _count(items: list[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for x in items:
-        out[x] = out.get(x, 0) + 1
-    return out
+    print(res.summary())
 
 
 if __name__ == "__main__":

@@ -18,25 +18,24 @@ Everything is invented: accounts, people, companies, products, quotes, numbers.
 Windows were computed by hand (see each record's `note`); the checks below only
 re-derive the relative forms from their targets and test structural rules.
 This set is held out: do not tune the extractor on it.
+
+Its own hashes, ids and labels stay here; the X API v2 objects and the twarc2 page
+around them (includes, meta, __twarc, the search URL) come from tests/data/twarc_fixture.py,
+which the forecast development sets and samples/build_samples.py use too.
 """
 from __future__ import annotations
 
 import hashlib
-import html
-import json
-import re
+import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent
-TWEPOCH = 1288834974657
-PAGE = 15
+sys.path.insert(0, str(OUT.parent))  # tests/data: twarc_fixture
 
-FIELDS = ("author_id,conversation_id,created_at,entities,id,in_reply_to_user_id,lang,public_metrics,text,"
-          "possibly_sensitive,referenced_tweets,reply_settings,edit_history_tweet_ids,note_tweet")
-USER_FIELDS = "created_at,description,id,name,protected,public_metrics,username,verified"
-EXPANSIONS = ("author_id,in_reply_to_user_id,referenced_tweets.id,referenced_tweets.id.author_id,"
-              "entities.mentions.username")
+import twarc_fixture as tf
+
+PAGE = 15
 
 # ---------------------------------------------------------------------------
 # Threads.  Post tuple: (key, author, created_at UTC, lang, replied_to key, quoted key, body).
@@ -842,12 +841,8 @@ def parse_utc(s: str) -> datetime:
 
 
 def snowflake(created: str, counter: int) -> str:
-    ms = int(parse_utc(created).timestamp() * 1000)
-    return str(((ms - TWEPOCH) << 22) + counter)
-
-
-def serve(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """The low 22 bits are the post's index in its thread."""
+    return tf.snowflake_id(tf.unix_ms(parse_utc(created)), counter)
 
 
 def tco(*parts) -> str:
@@ -856,21 +851,31 @@ def tco(*parts) -> str:
     return "https://t.co/" + "".join(alphabet[(n >> (6 * i)) % 62] for i in range(10))
 
 
+def page_token(topic: str, page: int) -> str:
+    """The next_token page `page` (from 0) hands on."""
+    b36 = "abcdefghijklmnopqrstuvwxyz0123456789"
+    return "".join(b36[(h(salt, topic, page) >> (5 * i)) % 36] for salt in ("tok", "tok2") for i in range(12))
+
+
 def metrics(key: str, weight: int) -> dict:
     n = h("metrics", key)
     likes = weight * (1 + n % 97)
-    return {"retweet_count": likes // 9 + (n >> 8) % 4, "reply_count": (n >> 16) % 12,
-            "like_count": likes, "quote_count": likes // 40, "bookmark_count": likes // 15,
-            "impression_count": likes * (60 + (n >> 24) % 50)}
+    return tf.public_metrics(likes // 9 + (n >> 8) % 4, (n >> 16) % 12, likes, likes // 40, likes // 15,
+                             likes * (60 + (n >> 24) % 50))
 
 
-MENTION = re.compile(r"(?<![\w@])@(\w{1,15})")
+def user_obj(x: dict) -> dict:
+    n = h("user-meta", x["username"])
+    created = datetime(2009 + n % 14, 1 + (n >> 8) % 12, 1 + (n >> 12) % 28, 12, tzinfo=timezone.utc)
+    return tf.v2_user_obj(x["id"], x["name"], x["username"], created, x["desc"], 300 + (n >> 16) % 90000,
+                          50 + (n >> 24) % 2000, 1000 + (n >> 32) % 40000, (n >> 40) % 500)
 
 
 def build_thread(th: dict):
     topic = th["topic"]
     fname = f"{topic}.twarc2.jsonl"
     users = {u: dict(id=user_id(u), name=n, username=u, desc=d) for u, n, d in th["users"]}
+    ids = {u: x["id"] for u, x in users.items()}
     posts = {}
     order = []
     for i, p in enumerate(th["posts"]):
@@ -883,8 +888,7 @@ def build_thread(th: dict):
         order.append(key)
     for i, key in enumerate(order):
         posts[key]["id"] = snowflake(posts[key]["created"], i)
-    ids = [posts[k]["id"] for k in order]
-    assert len(set(ids)) == len(ids)
+    assert len({posts[k]["id"] for k in order}) == len(order)
 
     def leading(key):
         p = posts[key]
@@ -919,119 +923,73 @@ def build_thread(th: dict):
             cut = full.rfind(" ", 0, 272)
             short = full[:cut] + "…"
             link = tco(topic, key, "more")
-            served = serve(short) + " " + link
-            url_ent = dict(start=len(served) - len(link), end=len(served), url=link,
-                           expanded_url=f"https://twitter.com/i/web/status/{p['id']}",
-                           display_url="twitter.com/i/web/status/1…")
+            served = tf.escape(short) + " " + link
+            url_ent = tf.url_entity(len(served) - len(link), len(served), link,
+                                    f"https://twitter.com/i/web/status/{p['id']}", "twitter.com/i/web/status/1…")
         elif p["quote"]:
             q = posts[p["quote"]]
             link = tco(topic, key)
-            served = serve(full) + " " + link
-            url_ent = dict(start=len(served) - len(link), end=len(served), url=link,
-                           expanded_url=f"https://x.com/{q['author']}/status/{q['id']}",
-                           display_url=f"x.com/{q['author']}/status/{q['id'][0]}…")
+            served = tf.escape(full) + " " + link
+            url_ent = tf.url_entity(len(served) - len(link), len(served), link,
+                                    f"https://x.com/{q['author']}/status/{q['id']}",
+                                    f"x.com/{q['author']}/status/{q['id'][0]}…")
         else:
-            served = serve(full)
+            served = tf.escape(full)
             url_ent = None
         # entity offsets count code points of the served text; keep entities clear of escapes
-        mentions = []
-        for m in MENTION.finditer(served):
-            u = m.group(1)
-            if u in users:
-                mentions.append(dict(start=m.start(), end=m.end(), username=u, id=users[u]["id"]))
+        mentions = tf.mention_entities(served, ids)
         for ent in mentions + ([url_ent] if url_ent else []):
             assert "&" not in served[:ent["start"]], (key, "entity after an escaped character")
         assert [m["username"] for m in mentions][:len(lead)] == lead, key
-        t = {
-            "edit_history_tweet_ids": [p["id"]],
-            "text": served,
-            "conversation_id": posts[root(key)]["id"],
-            "lang": p["lang"],
-            "possibly_sensitive": False,
-            "author_id": users[p["author"]]["id"],
-            "reply_settings": "everyone",
-            "id": p["id"],
-            "created_at": p["created"] + ".000Z",
-            "public_metrics": metrics(topic + key, 1 if p["reply"] else 3),
-        }
         ents = {}
         if mentions:
             ents["mentions"] = mentions
         if url_ent:
             ents["urls"] = [url_ent]
-        if ents:
-            t["entities"] = ents
         if p["reply"]:
-            t["in_reply_to_user_id"] = users[posts[p["reply"]]["author"]]["id"]
-            t["referenced_tweets"] = [{"type": "replied_to", "id": posts[p["reply"]]["id"]}]
+            refs = [("replied_to", posts[p["reply"]]["id"])]
         elif p["quote"]:
-            t["referenced_tweets"] = [{"type": "quoted", "id": posts[p["quote"]]["id"]}]
-        if p["long"]:
-            t["note_tweet"] = {"text": serve(full)}
-        tweets[key] = t
+            refs = [("quoted", posts[p["quote"]]["id"])]
+        else:
+            refs = []
+        tweets[key] = tf.v2_tweet_obj(
+            id=p["id"], text=served, conversation_id=posts[root(key)]["id"], lang=p["lang"],
+            author_id=ids[p["author"]], created_at=parse_utc(p["created"]),
+            metrics=metrics(topic + key, 1 if p["reply"] else 3), entities=ents,
+            in_reply_to_user_id=ids[posts[p["reply"]]["author"]] if p["reply"] else None, refs=refs,
+            note_tweet={"text": tf.escape(full)} if p["long"] else None)
         # what a reader sees: decoded, quote link dropped (shown as a card), long posts in full
         p["reader_text"] = full
         p["body_text"] = p["body"]
 
-    def user_obj(u):
-        x = users[u]
-        n = h("user-meta", u)
-        return {"id": x["id"], "name": x["name"], "username": u,
-                "created_at": f"{2009 + n % 14}-{1 + (n >> 8) % 12:02d}-{1 + (n >> 12) % 28:02d}T12:00:00.000Z",
-                "description": x["desc"], "protected": False, "verified": False,
-                "public_metrics": {"followers_count": 300 + (n >> 16) % 90000,
-                                   "following_count": 50 + (n >> 24) % 2000,
-                                   "tweet_count": 1000 + (n >> 32) % 40000,
-                                   "listed_count": (n >> 40) % 500}}
+    def page_usernames(chunk, inc_keys):
+        for k in chunk:
+            p = posts[k]
+            yield p["author"]
+            if p["reply"]:
+                yield posts[p["reply"]]["author"]
+            yield from (m["username"] for m in tweets[k].get("entities", {}).get("mentions", []))
+        for k in inc_keys:
+            yield posts[k]["author"]
 
     newest_first = sorted(order, key=lambda k: int(posts[k]["id"]), reverse=True)
     chunks = [newest_first[i:i + PAGE] for i in range(0, len(newest_first), PAGE)]
-    roots = sorted({posts[root(k)]["id"] for k in order}, key=int)
-    query = "%20OR%20".join(f"conversation_id%3A{r}" for r in roots)
-    base = (f"https://api.twitter.com/2/tweets/search/all?expansions={EXPANSIONS.replace(',', '%2C')}"
-            f"&tweet.fields={FIELDS.replace(',', '%2C')}&user.fields={USER_FIELDS.replace(',', '%2C')}"
-            f"&query={query}&max_results={PAGE}")
+    roots = [posts[root(k)]["id"] for k in order]
+    tokens = [None] + [page_token(topic, pi) for pi in range(len(chunks) - 1)] + [None]
     retrieved = parse_utc(th["retrieved"])
-    lines = []
-    token = None
+    pages = []
     for pi, chunk in enumerate(chunks):
-        data = [tweets[k] for k in chunk]
-        inc_keys = []
-        for k in chunk:
-            for ref in (posts[k]["reply"], posts[k]["quote"]):
-                if ref and ref not in inc_keys:
-                    inc_keys.append(ref)
-        ulist = []
-        for k in chunk:
-            p = posts[k]
-            for u in [p["author"]] + ([posts[p["reply"]]["author"]] if p["reply"] else []) + \
-                    [m["username"] for m in tweets[k].get("entities", {}).get("mentions", [])]:
-                if u not in ulist:
-                    ulist.append(u)
-        for k in inc_keys:
-            if posts[k]["author"] not in ulist:
-                ulist.append(posts[k]["author"])
-        meta = {"newest_id": data[0]["id"], "oldest_id": data[-1]["id"], "result_count": len(data)}
-        next_token = None
-        if pi < len(chunks) - 1:
-            next_token = "".join("abcdefghijklmnopqrstuvwxyz0123456789"[(h("tok", topic, pi) >> (5 * i)) % 36]
-                                 for i in range(12)) + "".join(
-                "abcdefghijklmnopqrstuvwxyz0123456789"[(h("tok2", topic, pi) >> (5 * i)) % 36] for i in range(12))
-            meta["next_token"] = next_token
-        url = base + (f"&next_token={token}" if token else "")
-        page = {"data": data,
-                "includes": {"users": [user_obj(u) for u in ulist], "tweets": [tweets[k] for k in inc_keys]},
-                "meta": meta,
-                "__twarc": {"url": url, "version": "2.14.0",
-                            "retrieved_at": (retrieved + timedelta(seconds=2 * pi)).isoformat()}}
-        lines.append(json.dumps(page))
-        token = next_token
+        inc_keys = tf.unique(ref for k in chunk for ref in (posts[k]["reply"], posts[k]["quote"]) if ref)
+        pages.append(tf.twarc_page(
+            [tweets[k] for k in chunk],
+            [user_obj(users[u]) for u in tf.unique(page_usernames(chunk, inc_keys))],
+            [tweets[k] for k in inc_keys],  # always written, [] too
+            next_token=tokens[pi + 1], url=tf.conversation_search_url(roots, PAGE, tokens[pi]),
+            retrieved=retrieved, number=pi))
     # every user of the thread must appear somewhere in the export
-    seen = set()
-    for line in lines:
-        seen |= {u["username"] for u in json.loads(line)["includes"]["users"]}
+    seen = {u["username"] for page in pages for u in page["includes"]["users"]}
     assert seen == set(users), (topic, set(users) - seen)
-    return fname, lines, posts, users
+    return fname, pages, posts, users
 
 
 def d(s):
@@ -1109,18 +1067,14 @@ def check_and_records(th, fname, posts, users):
 def main():
     all_gold, all_neg, counts = [], [], []
     for th in THREADS:
-        fname, lines, posts, users = build_thread(th)
-        (OUT / fname).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        fname, pages, posts, users = build_thread(th)
+        tf.write_jsonl(OUT / fname, pages)
         g, n = check_and_records(th, fname, posts, users)
         all_gold += g
         all_neg += n
-        counts.append((fname, len(posts), len(lines), len(g), sum(1 for x in g if x["relative_to"]), len(n)))
-    with open(OUT / "gold.jsonl", "w", encoding="utf-8") as f:
-        for r in all_gold:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    with open(OUT / "negatives.jsonl", "w", encoding="utf-8") as f:
-        for r in all_neg:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        counts.append((fname, len(posts), len(pages), len(g), sum(1 for x in g if x["relative_to"]), len(n)))
+    tf.write_jsonl(OUT / "gold.jsonl", all_gold, ascii_=False)
+    tf.write_jsonl(OUT / "negatives.jsonl", all_neg, ascii_=False)
     for c in counts:
         print("%-32s posts %3d  pages %d  gold %3d  relative %2d  negatives %2d" % c)
     print("total: posts %d, gold %d (relative %d, vague %d), negatives %d" % (
