@@ -153,3 +153,9 @@ def test_development_set_regression():
     for field in ("window", "holder", "confidence", "relative_to", "vague"):
         assert r[f"{field}_accuracy"] >= 0.9, field
     assert r["proposition_pair_accuracy"] >= 0.9
+
+
+def test_dates_inside_links_are_no_windows():
+    assert records("Read this: https://www.bbc.com/news/2027/08/15/ebola and rt.com/2028/03/report") == []
+    rs = records("Launch in 2027, details at example.com/2028/plan")
+    assert len(rs) == 1 and rs[0]["window_start"] == "2027-01-01"

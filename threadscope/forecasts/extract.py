@@ -9,6 +9,7 @@ How a post is read, sentence by sentence:
    norms (``must never``), greetings (``see you in 3 days``), hopes and wishes, ``/s`` sarcasm,
    negated or past statements (``didn't happen``, ``promised``, ``was supposed
    to``), and time words quoted rather than used (``'soon'``) are no forecast.
+   Links are not read at all (``bbc.com/news/2014/08/15/...`` holds no year).
 3. A sentence holding a time window the calendar grammar resolves (and that
    has not already ended on the post's date D) is a forecast; its confidence
    comes from its wording (an explicit number wins; bare assertion 0.9). A
@@ -216,7 +217,7 @@ def _sentences(text: str, offset: int):
 def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, questions: dict) -> list[_Found]:
     records: list[_Found] = []
     last: _Found | None = None
-    for start, sentence in _sentences(text, body_start):
+    for start, sentence in _sentences(_LINKS.sub(lambda m: " " * len(m.group(0)), text), body_start):
         stripped = sentence.strip()
         if _QUESTION.search(stripped):
             q = _question_event(stripped, text[body_start:start], today)
@@ -346,6 +347,7 @@ def _resolve_name(name: str, people: dict) -> str:
     return " ".join(tokens)
 
 
+_LINKS = re.compile(r"https?://\S+|(?<![\w@])(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)
 _AND = re.compile(r"\s*[,，、]\s*(?:(?:and|but|und|aber|et|mais|y|pero|e)\s+)?|\s+(?:and|but|und|aber|et|mais|y|pero|e)\s+|"
                   r"但(?:是)?|以及|而且|けど|が、")
 _CLAUSE = re.compile(r",\s*(?:so|and so|and|which means|thus|hence|therefore|but|pero|aber|mais)\s+|;\s*|\s+[—–]\s+")
