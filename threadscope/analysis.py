@@ -45,14 +45,20 @@ def analyze(thread: Thread) -> Analysis:
     return _analysis(thread, extract_forecasts(thread))
 
 
+def _forecasts_by_thread(threads: list[Thread]) -> dict[str, list]:
+    """The forecasts of one input (propositions shared), filed by thread."""
+    owner = {pid: t.id for t in threads for pid in t.by_id}
+    by_thread: dict[str, list] = {t.id: [] for t in threads}
+    for r in extract_forecasts(threads):
+        by_thread[owner[r.post_id]].append(r)
+    return by_thread
+
+
 def analyze_all(threads: Iterable[Thread]) -> list[Analysis]:
     """Analyses of the threads of one input, their propositions shared."""
     threads = list(threads)
-    by_thread: dict[str, list] = {}
-    owner = {pid: t.id for t in threads for pid in t.by_id}
-    for r in extract_forecasts(threads):
-        by_thread.setdefault(owner[r.post_id], []).append(r)
-    return [_analysis(t, by_thread.get(t.id, [])) for t in threads]
+    by_thread = _forecasts_by_thread(threads)
+    return [_analysis(t, by_thread[t.id]) for t in threads]
 
 
 def forecasts_of(threads: Iterable[Thread]) -> pd.DataFrame:
@@ -69,10 +75,7 @@ def claims_of(threads: Iterable[Thread]) -> pd.DataFrame:
 def stance_of(threads: Iterable[Thread]) -> pd.DataFrame:
     """One stance table for a whole input (the ``stance`` command)."""
     threads = list(threads)
-    owner = {pid: t.id for t in threads for pid in t.by_id}
-    by_thread: dict[str, list] = {}
-    for r in extract_forecasts(threads):
-        by_thread.setdefault(owner[r.post_id], []).append(r)
-    frames = [stance_table(t, by_thread.get(t.id, [])) for t in threads]
+    by_thread = _forecasts_by_thread(threads)
+    frames = [stance_table(t, by_thread[t.id]) for t in threads]
     frames = [f for f in frames if len(f)]
     return pd.concat(frames, ignore_index=True) if frames else stance_table(Thread("0", {}), [])

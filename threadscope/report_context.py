@@ -17,6 +17,7 @@ from .report_text import (anchor, as_date, day_label, duration_label, excerpt, i
                           percent, person, plural, span_label, summary_sentences, unit_label, value_label,
                           window_label, x_url)
 from .report_tree import STANCES, TreeParts, _int, _records
+from .sentiment import label_of
 
 if TYPE_CHECKING:
     from .report_site import Site
@@ -198,8 +199,7 @@ class Page(TreeParts):
                 row["negative_share"] = round(neg / negn, 2)
             if n:
                 row["mean_sentiment"] = round(sent / n, 2)
-                row["sentiment_label"] = ("positive" if row["mean_sentiment"] >= 0.05 else "negative"
-                                          if row["mean_sentiment"] <= -0.05 else "neutral")
+                row["sentiment_label"] = label_of(row["mean_sentiment"])
             row["sentiment_text"] = (f"{row['mean_sentiment']:+.2f} {row['sentiment_label']}"
                                      if row["mean_sentiment"] is not None else "—")
             row["stance_text"], row["stance_sort"] = "—", ""
