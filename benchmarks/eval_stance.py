@@ -26,6 +26,14 @@ are in-sample; ``benchmarks/train_stance.py --cv`` gives the held-out
 file (``train_stance.py --splits train --out FILE`` makes a train-only one
 to score dev honestly). The test split is for the final figure only.
 
+``--debate [DIR]`` scores instead the hand-labelled debate threads of
+``tests/data/stance_debate`` (X-style debates about forecasts, products and
+rumours, written from the label definitions by someone who had not seen the
+classifier): ``stance`` against each reply's stance toward the post it
+answers and ``root_stance`` against its stance toward the root, per split
+(``dev`` for development, ``heldout`` for the final figure only), with the
+same baselines and what decided each stance.
+
 ``--compare-rules`` scores alternative composition rules for ``root_stance``
 on the same local stances (with the shipped model that is in-sample on
 train and dev and favours copying the labels it learnt; the held-out
@@ -168,6 +176,62 @@ def evaluate(split: str, corpus_dir: Path, model: StanceModel | None, compare: b
     return out
 
 
+DEBATE = ROOT / "tests" / "data" / "stance_debate"
+
+
+def evaluate_debate(directory: Path, model: StanceModel | None, split: str) -> dict:
+    """Local and root stance on one split of the debate set."""
+    labels = [json.loads(line) for line in (directory / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+              if line.strip()]
+    labels = [lab for lab in labels if lab["split"] == split]
+    files = sorted({lab["file"] for lab in labels})
+    t0 = time.perf_counter()
+    corpus = threadscope.load([directory / f for f in files])
+    forecasts = extract_forecasts(corpus.threads)
+    rows: dict[str, dict] = {}
+    for t in corpus.threads:
+        ctxs = contexts(t)
+        for rec in stance_table(t, forecasts, model).to_dict("records"):
+            rec["cue"] = cue_label(ctxs[rec["post_id"]][0])
+            rows[rec["post_id"]] = rec
+    seconds = time.perf_counter() - t0
+    found = [lab for lab in labels if lab["post_id"] in rows]
+    gold = [lab["stance"] for lab in found]
+    out = {"split": f"debate {split}", "threads": len(corpus.threads), "labelled": len(labels),
+           "not_found": len(labels) - len(found), "seconds": round(seconds, 2),
+           "stance": scores(gold, [rows[lab["post_id"]]["stance"] for lab in found]),
+           "root_stance": scores([lab["root_stance"] for lab in found],
+                                 [rows[lab["post_id"]]["root_stance"] for lab in found]),
+           "always_comment": scores(gold, [COMMENT] * len(found)),
+           "cue_words": scores(gold, [rows[lab["post_id"]]["cue"] for lab in found])}
+    by_reason: dict[str, list] = {}
+    for lab in found:
+        by_reason.setdefault(str(rows[lab["post_id"]]["reason"]), []).append(lab)
+    out["by_reason"] = {k: scores([lab["stance"] for lab in v], [rows[lab["post_id"]]["stance"] for lab in v])
+                        for k, v in sorted(by_reason.items())}
+    out["parent_mismatch"] = sum(1 for lab in found if rows[lab["post_id"]]["parent_id"] != lab["parent_id"])
+    return out
+
+
+def show_debate(r: dict) -> str:
+    lines = [(f"== {r['split']}: {r['threads']} threads, {r['labelled']} labelled replies, "
+              f"{r['not_found']} not found, {r['parent_mismatch']} answering another post than the label's "
+              f"({r['seconds']} s)")]
+    for key, name in (("stance", "stance vs labels (toward the post answered)"),
+                      ("root_stance", "root_stance vs labels (toward the root)")):
+        s = r[key]
+        lines.append(_line(name, s))
+        lines.append("  confusion (rows gold, columns predicted):")
+        lines.append(f"  {'':<10}" + "".join(f"{lab:>9}" for lab in (*LABELS, "none")))
+        for g in LABELS:
+            lines.append(f"  {g:<10}" + "".join(f"{s['confusion'][g][p]:>9}" for p in (*LABELS, "none")))
+    lines.append(_line("baseline: always comment", r["always_comment"]))
+    lines.append(_line("baseline: cue words alone", r["cue_words"]))
+    for reason, s in r["by_reason"].items():
+        lines.append(f"  decided by {reason:<12} n={s['n']:<4} acc {s['accuracy']:.3f}")
+    return "\n".join(lines)
+
+
 def _line(name: str, s: dict) -> str:
     f1 = " ".join(f"{lab[:3]} {s['per_class'][lab]['f1']:.3f}" for lab in LABELS)
     return f"  {name:<44} n={s['n']:<5} acc {s['accuracy']:.3f}  macro-F1 {s['macro_f1']:.3f}   F1: {f1}"
@@ -237,18 +301,28 @@ def timing() -> dict:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", action="append", choices=["train", "dev", "test"],
+    ap.add_argument("--split", action="append", choices=["train", "dev", "test", "heldout"],
                     help="split to score (repeatable; default train and dev)")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--model", type=Path, help="weights file (default: the shipped stance_model.json)")
+    ap.add_argument("--debate", nargs="?", type=Path, const=DEBATE, metavar="DIR",
+                    help="score the hand-labelled debate threads instead (default tests/data/stance_debate); "
+                         "--split dev|heldout")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--compare-rules", action="store_true", help="also score other composition rules")
     ap.add_argument("--timing", action="store_true", help="also time sentiment and a 1,000-post thread")
     args = ap.parse_args(argv)
+    model = StanceModel.from_json(json.loads(args.model.read_text())) if args.model else None
+    if args.debate is not None:
+        if not (args.debate / "labels.jsonl").is_file():
+            print(f"no labels.jsonl in {args.debate}", file=sys.stderr)
+            return 2
+        debate = [evaluate_debate(args.debate, model, s) for s in (args.split or ["dev"])]
+        print(json.dumps(debate, indent=1) if args.json else "\n\n".join(show_debate(r) for r in debate))
+        return 0
     if not args.corpus.is_dir():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    model = StanceModel.from_json(json.loads(args.model.read_text())) if args.model else None
     results = [evaluate(s, args.corpus, model, args.compare_rules) for s in (args.split or ["train", "dev"])]
     extra = timing() if args.timing else None
     if args.json:
