@@ -83,6 +83,8 @@ def test_relative_forms(text, kind):
 
 def test_this_is_not_agreement_inside_a_longer_post():
     assert find_relation("this model is great at coding and I use it every day for work") is None
+    assert find_relation("the replies on this one 🍿") is None
+    assert find_relation("@someone this 👆").kind == AGREE
 
 
 def test_relative_windows():

@@ -10,12 +10,15 @@ unless it quotes a post (a quote answers what it quotes).
 How a post is read, first rule that applies:
 
 1. Forecasts. When the post and the post it answers both forecast the same
-   proposition (``threadscope.forecasts``), the same window and polarity
-   supports ("+1, it's coming this year" under "this year"), another denies
-   ("It won't take that long" under "Probably Q1"; "No way before 2028").
+   proposition (``threadscope.forecasts``), windows the two can share
+   support ("+1, it's coming this year" under "this year"; "2027 for sure"
+   under "late 2027"), windows one rules out deny ("It won't take that
+   long" under "Probably Q1"; "No way before 2028"; "by August" under "by
+   December"): see :func:`compatible`.
 2. Strong cues: a short reply, or the opening clause of a longer one, that
-   says its stance outright ("Agreed.", "+1", "Couldn't agree more";
-   "Wrong.", "Lol no.", "Hard disagree", "/s"; "Citation needed"), in
+   says its stance outright ("Agreed.", "+1", "Couldn't agree more", "W
+   take"; "Wrong.", "Lol no.", "Hard disagree", "/s", "ratio"; "Citation
+   needed"; "Big if true" takes no side), in
    English and, for the commonest phrases, in the languages the forecast
    extractor reads ("同意", "de acuerdo", "falso").
 3. Not English: a question mark asks, anything else comments.
@@ -58,6 +61,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from datetime import date
 
 import networkx as nx
 import pandas as pd
@@ -108,25 +112,32 @@ _STRONG: dict[str, str] = {
           r"wrong|absolutely not|of course not|definitely not|not a chance|no chance|no way|nope|nah|lol no|no lol|"
           r"yeah right|sure jan|/s|#sarcasm|not happening|won'?t happen|(?:i )?(?:highly |seriously )?doubt (?:it|that)|"
           r"bs|bullshit|nonsense|rubbish|misleading|misinformation|that'?s not how|pigs (?:will|might|can) fly|"
-          r"keep dreaming|dream on|in your dreams|not even close|no,? (?:it|that|he|she|they) (?:is|was|did|does|will)n'?t|"
+          r"keep dreaming|dream on|in your dreams|not even close|press x to doubt|x to doubt|"
+          r"(?:sure|yeah|right|ok),? and i'?m the (?:pope|queen|king)|l take|bad take|terrible take|"
+          r"no,? (?:it|that|he|she|they) (?:is|was|did|does|will)n'?t|"
           r"no estoy de acuerdo|falso|mentira|stimmt nicht|falsch|quatsch|c'est faux|pas d'accord|"
           r"不同意|不对|胡说|假的|違う",
     SUPPORT: r"(?:i )?(?:completely |totally |fully |strongly |hard |100 ?% |so )?agree(?:d)?|couldn'?t agree more|"
              r"exactly|so much this|\+1|well said|great point|good point|fair point|"
              r"(?:you'?re|you are|he'?s|she'?s) (?:so |absolutely |completely |totally |100 ?% )?right|"
              r"spot on|so true|this is the way|nailed it|same here|seconded|100 ?% (?:this|agree)|"
+             r"w take|good take|great take|can confirm|i stand corrected|i retract|fair enough|"
              r"de acuerdo|totalmente de acuerdo|coincido|exacto|einverstanden|stimme zu|d'accord|"
              r"tout à fait|exactement|bien dicho|gut gesagt|bien dit|同意|赞同|同感|没错|说得好|说得对|賛成|その通り",
     QUERY: r"citation needed|sources? (?:pls|please|needed)|says who|according to whom|any (?:source|evidence|proof)|"
            r"(?:which|what|when|where|who)\b.{0,30}\bthough",
+    COMMENT: r"(?:big|huge|wild) if true|time will tell|we'?ll see",
 }
 # Words that state a stance only as the whole reply (or its opening clause):
 # "This." agrees, "this is the worst take" does not.
 _WHOLE: dict[str, str] = {
-    DENY: r"no|wrong|false|fake|lies|nope|nah|嘘",
+    DENY: r"no|wrong|false|fake|lies|nope|nah|嘘|ratio|cope|copium|seethe|delusional",
     SUPPORT: r"this|yes|yep|yup|true|correct|right|same|indeed|absolutely|precisely|facts|preach|100 ?%|"
-             r"right on|confirmed|genau|exakt",
+             r"right on|confirmed|genau|exakt|based|lol true|true lol|(?:ok |okay |alright )?(?:that'?s )?fair|"
+             r"(?:ok |okay |alright )?(?:i )?stand corrected",
     QUERY: r"sources?|proof|link|evidence|citation|really",
+    COMMENT: r"(?:big|huge|wild) if true|if true|interesting|following|bookmark(?:ed|ing)?(?: this)?|"
+             r"remindme|remind me|we'?ll see|time will tell|🍿|👀|popcorn",
 }
 _STRONG_RES = {k: re.compile(r"(?<![\w'#@])(?:" + v + r")(?![\w'])", re.IGNORECASE) for k, v in _STRONG.items()}
 _WHOLE_RES = {k: re.compile(r"[\W_]*(?:" + _STRONG[k] + "|" + v + r")[\W_]*", re.IGNORECASE)
@@ -137,9 +148,11 @@ SHORT = 10
 
 def strong_cue(text: str, english: bool = True) -> str | None:
     """What a short reply, or the opening clause of a longer one, says
-    outright: "Agreed.", "+1", "Couldn't agree more", "100% this" support;
-    "Wrong.", "Lol no.", "I doubt it", "Yeah right /s", "Hard disagree"
-    deny; "Citation needed", "Source" ask. Such replies are rare in
+    outright: "Agreed.", "+1", "Couldn't agree more", "100% this", "W take",
+    "based", "fair enough", "I stand corrected" support; "Wrong.", "Lol no.",
+    "I doubt it", "Yeah right /s", "Hard disagree", "ratio", "cope", "press X
+    to doubt" deny; "Citation needed", "Source" ask; "Big if true", "🍿",
+    "time will tell" take no side (comment). Such replies are rare in
     RumourEval, and labelled there with little regard for these words
     ("agreed" is support half the time, "wrong" deny one time in eight), so
     the model learnt little of them. A post with a question mark is left to
@@ -159,7 +172,7 @@ def strong_cue(text: str, english: bool = True) -> str | None:
     for part in candidates:
         if _NOT_WRONG.search(part):
             return SUPPORT
-        for label in (DENY, SUPPORT, QUERY):
+        for label in (DENY, SUPPORT, QUERY, COMMENT):
             if _WHOLE_RES[label].fullmatch(part) or (part is bare and _STRONG_RES[label].search(part)):
                 if label == SUPPORT and hedged:
                     return None
@@ -273,20 +286,52 @@ class PostStance:
     neg: float | None
 
 
-def forecast_stance(post_id: str, target_id: str, by_post: dict[str, list]) -> str | None:
-    """Support when the post forecasts the proposition its target forecast
-    with the same window and polarity ("agreed", "+1", the same date),
-    deny when with another ("it won't take that long", "no way before
-    2028"); None when the two share no proposition."""
+def forecast_stance(post_id: str, target_id: str, by_post: dict[str, list],
+                    posted: dict[str, date] | None = None) -> str | None:
+    """Deny when the post forecasts its target's proposition in a way the
+    target's forecast rules out ("it won't take that long", "no way before
+    2028", "July at the earliest" under "June 12"), support when every such
+    pair is compatible ("+1, June 12"; "2027 for sure, no way it's 2026"
+    under "late 2027"); None when the two share no proposition. See
+    :func:`compatible`; ``posted`` gives each post's date, which tells a
+    deadline ("by end of 2027") from a period."""
     mine, theirs = by_post.get(post_id), by_post.get(target_id)
     if not mine or not theirs:
         return None
     pairs = [(a, b) for a in mine for b in theirs if a.proposition == b.proposition]
     if not pairs:
         return None
-    same = any((a.window_start, a.window_end, a.polarity) == (b.window_start, b.window_end, b.polarity)
-               for a, b in pairs)
-    return SUPPORT if same else DENY
+    posted = posted or {}
+    return SUPPORT if all(compatible(a, b, posted.get(a.post_id), posted.get(b.post_id)) for a, b in pairs) else DENY
+
+
+def _overlap(a, b) -> bool:
+    lo = max(a.window_start or date.min, b.window_start or date.min)
+    hi = min(a.window_end or date.max, b.window_end or date.max)
+    return lo <= hi
+
+
+def _deadline(f, posted: date | None) -> bool:
+    return posted is not None and f.window_start is not None and abs((f.window_start - posted).days) <= 1
+
+
+def compatible(a, b, a_posted: date | None = None, b_posted: date | None = None) -> bool:
+    """Whether two forecasts of one proposition can both come true, as a
+    reader of the thread would take them. The same polarity: windows that
+    overlap ("2027" and "late 2027") are compatible, except two deadlines
+    ("by" a date, their windows opening when posted), which agree only on
+    the same date: "by August" answering "by December" says sooner. Opposite
+    polarities: "won't happen in 2026" is compatible with "late 2027" (the
+    windows are apart) and not with "Q1 2026". A forecast without a window
+    agrees with any other of its polarity and rules out any of the other."""
+    dated = (a.window_start, a.window_end) != (None, None) and (b.window_start, b.window_end) != (None, None)
+    if a.polarity == b.polarity:
+        if not dated:
+            return True
+        if _deadline(a, a_posted) and _deadline(b, b_posted):
+            return a.window_end == b.window_end
+        return _overlap(a, b)
+    return dated and not _overlap(a, b)
 
 
 def post_stances(thread: Thread, forecasts: list | None = None, model: StanceModel | None = None) -> list[PostStance]:
@@ -300,6 +345,7 @@ def post_stances(thread: Thread, forecasts: list | None = None, model: StanceMod
         by_post.setdefault(fc.post_id, []).append(fc)
     model = model or default_model()
     ctxs = contexts(thread)
+    posted = {p.id: p.created_at.date() for p in thread.by_id.values() if p.created_at is not None}
     local: dict[str, tuple[str | None, float | None, str | None]] = {}
     sentiments = {}
     for post in thread.by_id.values():
@@ -308,7 +354,7 @@ def post_stances(thread: Thread, forecasts: list | None = None, model: StanceMod
         if target is None:
             local[post.id] = (None, None, None)
             continue
-        by_forecast = forecast_stance(post.id, target, by_post)
+        by_forecast = forecast_stance(post.id, target, by_post, posted)
         if by_forecast is not None:
             local[post.id] = (by_forecast, 1.0, "forecast")
             continue

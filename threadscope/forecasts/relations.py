@@ -92,8 +92,16 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text)
 
 
+_OPENING_ONLY = re.compile(r"this|same(?: here)?", re.IGNORECASE)
+
+
 def _short(text: str, m: re.Match) -> bool:
-    """``this`` and ``same`` agree only as (nearly) the whole post."""
+    """An agreement phrase agrees only as (nearly) the whole post; ``this``
+    and ``same`` only when they open it ("the replies on this one" agrees
+    with nothing)."""
+    before = re.sub(r"@\w+", " ", text[: m.start()]).strip(" .!,;:-—–👆☝️👍🙌💯")
+    if _OPENING_ONLY.fullmatch(m.group(0)) and before:
+        return False
     rest = (text[: m.start()] + " " + text[m.end():]).strip(" .!,;:-—–👆☝️👍🙌💯")
     return len(_words(rest)) <= 4 and not rest.endswith("?")
 
