@@ -51,6 +51,14 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "stance" / "rumoureval2017"
 # and character n-grams were tried and lost.
 L2 = 30.0
 L2_CUE = 10.0
+# Added to the fitted biases (support, deny, query, comment): the model is
+# fitted for likelihood, the task is scored by macro-F1, and deny (8% of
+# train + dev) is the class a likelihood fit gives up first. Chosen on the
+# leave-one-event-out predictions over a grid of quarter steps; chosen
+# inside each fold from the other seven events only (nested), they were the
+# same or one step away in every fold and took held-out macro-F1 (task
+# scoring) from 0.521 to 0.527 at an accuracy of 0.692 (from 0.707).
+OFFSETS = (0.0, 0.5, 0.25, 0.0)
 MIN_COUNT = 2
 MIN_EVENTS = 1
 CLASS_WEIGHT_POWER = 0.5
@@ -216,13 +224,14 @@ def class_weights(y: np.ndarray, power: float = CLASS_WEIGHT_POWER) -> np.ndarra
 
 def train(examples: list[Example], l2: float = L2, power: float = CLASS_WEIGHT_POWER,
           min_count: int = MIN_COUNT, feats: list[dict] | None = None, l2_cue: float = L2_CUE,
-          min_events: int = MIN_EVENTS) -> StanceModel:
+          min_events: int = MIN_EVENTS, offsets: tuple[float, ...] = OFFSETS) -> StanceModel:
     feats = feats if feats is not None else [features(e.ctx) for e in examples]
     vocab = build_vocab(feats, min_count, [e.event for e in examples], min_events)
     y = np.array([LABELS.index(e.label) for e in examples])
     X = matrix(feats, vocab)
     penalties = np.array([l2 if lexical(n) else l2_cue for n in vocab.names])
     W, b = fit(X, y, len(vocab.names), class_weights(y, power), penalties)
+    b = b + np.asarray(offsets)
     keep = {n: tuple(float(x) for x in W[i]) for i, n in enumerate(vocab.names) if np.abs(W[i]).max() >= 5e-4}
     return StanceModel(keep, tuple(float(x) for x in b))
 
@@ -294,7 +303,7 @@ def main(argv=None) -> int:
     meta = {"source": f"RumourEval 2017 subtask A, {' + '.join(args.splits)} (CC BY 4.0; PHEME, "
                       "Zubiaga et al. 2016; Derczynski et al. 2017)", "trained_by": "benchmarks/train_stance.py",
             "examples": len(examples), "l2": L2, "l2_cue": L2_CUE, "class_weight_power": CLASS_WEIGHT_POWER,
-            "min_count": MIN_COUNT, "labels": dict(Counter(e.label for e in examples))}
+            "min_count": MIN_COUNT, "decision_offsets": list(OFFSETS), "labels": dict(Counter(e.label for e in examples))}
     model = StanceModel(model.weights, model.bias, LABELS, meta)
     args.out.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n",
                         encoding="utf-8")
