@@ -10,7 +10,11 @@ self-reply, quote, root author, a parent that asks). The weights
 (``stance_model.json``) derive from the RumourEval 2017 subtask A
 annotations, train and dev splits (CC BY 4.0; PHEME, Zubiaga et al. 2016;
 Derczynski et al. 2017), fitted by ``benchmarks/train_stance.py``; reading
-them needs nothing but Python.
+them needs nothing but Python. The biases carry decision offsets (deny +0.5,
+query +0.25, in ``meta``): the fit maximises likelihood, the task is judged
+by macro-F1, and the small classes are what a likelihood fit gives up, so the
+probabilities the model reports lean toward deny and query by those
+amounts.
 
 Here too: the four labels, the text normalisation and tokens the features
 are built from, and :func:`cue_label`, the cue-word baseline, which is one
