@@ -221,15 +221,18 @@ def show_debate(r: dict) -> str:
                       ("root_stance", "root_stance vs labels (toward the root)")):
         s = r[key]
         lines.append(_line(name, s))
-        lines.append("  confusion (rows gold, columns predicted):")
-        lines.append(f"  {'':<10}" + "".join(f"{lab:>9}" for lab in (*LABELS, "none")))
-        for g in LABELS:
-            lines.append(f"  {g:<10}" + "".join(f"{s['confusion'][g][p]:>9}" for p in (*LABELS, "none")))
+        lines.extend(_confusion(s))
     lines.append(_line("baseline: always comment", r["always_comment"]))
     lines.append(_line("baseline: cue words alone", r["cue_words"]))
     for reason, s in r["by_reason"].items():
         lines.append(f"  decided by {reason:<12} n={s['n']:<4} acc {s['accuracy']:.3f}")
     return "\n".join(lines)
+
+
+def _confusion(s: dict) -> list[str]:
+    cols = (*LABELS, "none")
+    return (["  confusion (rows gold, columns predicted):", f"  {'':<10}" + "".join(f"{lab:>9}" for lab in cols)]
+            + [f"  {g:<10}" + "".join(f"{s['confusion'][g][p]:>9}" for p in cols) for g in LABELS])
 
 
 def _line(name: str, s: dict) -> str:
@@ -247,10 +250,7 @@ def show(r: dict) -> str:
     for lab in LABELS:
         c = s["per_class"][lab]
         lines.append(f"  {lab:<10}{c['precision']:>10.3f}{c['recall']:>8.3f}{c['f1']:>8.3f}{c['n']:>6}")
-    lines.append("  confusion (rows gold, columns predicted):")
-    lines.append(f"  {'':<10}" + "".join(f"{lab:>9}" for lab in (*LABELS, "none")))
-    for g in LABELS:
-        lines.append(f"  {g:<10}" + "".join(f"{s['confusion'][g][p]:>9}" for p in (*LABELS, "none")))
+    lines.extend(_confusion(s))
     lines.append(_line("baseline: always comment", r["always_comment"]))
     lines.append(_line("baseline: cue words alone", r["cue_words"]))
     lines.append(_line("stance (direct parent), depth-1 replies", r["depth1_stance"]))
