@@ -129,22 +129,28 @@ def recompose(thread, local: dict[str, str | None], rule) -> dict[str, str | Non
     return out
 
 
+def stance_rows(paths: list[Path], model: StanceModel | None):
+    """Load ``paths`` and run the whole stance pipeline: the corpus, each
+    conversation's stance table, and every post's row by id with the
+    cue-word baseline's label beside it (``cue``)."""
+    corpus = threadscope.load(paths)
+    forecasts = extract_forecasts(corpus.threads)
+    tables, rows = {}, {}
+    for t in corpus.threads:
+        tables[t.id] = stance_table(t, forecasts, model)
+        ctxs = contexts(t)
+        for rec in tables[t.id].to_dict("records"):
+            rec["cue"] = cue_label(ctxs[rec["post_id"]][0])
+            rows[rec["post_id"]] = rec
+    return corpus, tables, rows
+
+
 def evaluate(split: str, corpus_dir: Path, model: StanceModel | None, compare: bool) -> dict:
     labels = json.loads((corpus_dir / f"{split}-annotations" / "subtaskA.json").read_text())
     t0 = time.perf_counter()
-    corpus = threadscope.load([corpus_dir / split])
-    forecasts = extract_forecasts(corpus.threads)
-    sources = {t.root_id for t in corpus.threads}
-    rows: dict[str, dict] = {}
-    tables = {}
-    for t in corpus.threads:
-        df = stance_table(t, forecasts, model)
-        tables[t.id] = df
-        ctxs = contexts(t)
-        for rec in df.to_dict("records"):
-            rec["cue"] = cue_label(ctxs[rec["post_id"]][0])
-            rows[rec["post_id"]] = rec
+    corpus, tables, rows = stance_rows([corpus_dir / split], model)
     seconds = time.perf_counter() - t0
+    sources = {t.root_id for t in corpus.threads}
     replies = [i for i in labels if i not in sources]
     found = [i for i in replies if i in rows]
     gold = [labels[i] for i in found]
@@ -186,14 +192,7 @@ def evaluate_debate(directory: Path, model: StanceModel | None, split: str) -> d
     labels = [lab for lab in labels if lab["split"] == split]
     files = sorted({lab["file"] for lab in labels})
     t0 = time.perf_counter()
-    corpus = threadscope.load([directory / f for f in files])
-    forecasts = extract_forecasts(corpus.threads)
-    rows: dict[str, dict] = {}
-    for t in corpus.threads:
-        ctxs = contexts(t)
-        for rec in stance_table(t, forecasts, model).to_dict("records"):
-            rec["cue"] = cue_label(ctxs[rec["post_id"]][0])
-            rows[rec["post_id"]] = rec
+    corpus, _, rows = stance_rows([directory / f for f in files], model)
     seconds = time.perf_counter() - t0
     found = [lab for lab in labels if lab["post_id"] in rows]
     gold = [lab["stance"] for lab in found]

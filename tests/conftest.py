@@ -91,17 +91,12 @@ def pytest_generate_tests(metafunc):
             metafunc.parametrize(name, files or ["<corpus absent>"], indirect=True)
 
 
-@pytest.fixture
-def real_file(request, real_dir) -> Path:
+def _corpus_file(request, real_dir) -> Path:
     path = real_dir / request.param
     if not path.is_file():
         _absent(path)
     return path
 
 
-@pytest.fixture
-def unread_file(request, real_dir) -> Path:
-    path = real_dir / request.param
-    if not path.is_file():
-        _absent(path)
-    return path
+real_file = pytest.fixture(_corpus_file, name="real_file")
+unread_file = pytest.fixture(_corpus_file, name="unread_file")

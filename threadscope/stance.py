@@ -136,8 +136,7 @@ _WHOLE: dict[str, str] = {
              r"right on|confirmed|genau|exakt|based|lol true|true lol|(?:ok |okay |alright )?(?:that'?s )?fair|"
              r"(?:ok |okay |alright )?(?:i )?stand corrected",
     QUERY: r"sources?|proof|link|evidence|citation|really",
-    COMMENT: r"(?:big|huge|wild) if true|if true|interesting|following|bookmark(?:ed|ing)?(?: this)?|"
-             r"remindme|remind me|we'?ll see|time will tell|🍿|👀|popcorn",
+    COMMENT: r"if true|interesting|following|bookmark(?:ed|ing)?(?: this)?|remindme|remind me|🍿|👀|popcorn",
 }
 _STRONG_RES = {k: re.compile(r"(?<![\w'#@])(?:" + v + r")(?![\w'])", re.IGNORECASE) for k, v in _STRONG.items()}
 _WHOLE_RES = {k: re.compile(r"[\W_]*(?:" + _STRONG[k] + "|" + v + r")[\W_]*", re.IGNORECASE)

@@ -93,16 +93,16 @@ def _words(text: str) -> list[str]:
 
 
 _OPENING_ONLY = re.compile(r"this|same(?: here)?", re.IGNORECASE)
+_FILLER = " .!,;:-—–👆☝️👍🙌💯"
 
 
 def _short(text: str, m: re.Match) -> bool:
     """An agreement phrase agrees only as (nearly) the whole post; ``this``
     and ``same`` only when they open it ("the replies on this one" agrees
     with nothing)."""
-    before = re.sub(r"@\w+", " ", text[: m.start()]).strip(" .!,;:-—–👆☝️👍🙌💯")
-    if _OPENING_ONLY.fullmatch(m.group(0)) and before:
+    if _OPENING_ONLY.fullmatch(m.group(0)) and re.sub(r"@\w+", " ", text[: m.start()]).strip(_FILLER):
         return False
-    rest = (text[: m.start()] + " " + text[m.end():]).strip(" .!,;:-—–👆☝️👍🙌💯")
+    rest = (text[: m.start()] + " " + text[m.end():]).strip(_FILLER)
     return len(_words(rest)) <= 4 and not rest.endswith("?")
 
 
