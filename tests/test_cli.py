@@ -30,7 +30,7 @@ def test_stats_formats():
     corpus = threadscope.load([SAMPLE])
     table = run("stats", SAMPLE)
     assert table.exit_code == 0
-    assert "30 posts, 4 conversation(s)" in table.stderr
+    assert "27 posts + 3 retweets in 4 conversations" in table.stderr
     lines = table.stdout.splitlines()
     assert lines[0].split()[:3] == ["conversation_id", "root_author", "posts"]
     assert [line.split()[0] for line in lines[1:]] == [t.id for t in corpus.threads]

@@ -98,8 +98,7 @@ def _progress(paths):
 
 def _summary(corpus: Corpus) -> None:
     n = len(corpus.problems)
-    line = (f"threadscope: read {len(corpus.sources)} file(s): {len(corpus.by_id)} posts, "
-            f"{len(corpus.threads)} conversation(s)")
+    line = f"threadscope: read {len(corpus.sources)} file(s): {corpus.counts}"
     if n:
         errors = sum(1 for p in corpus.problems if p.severity == "error")
         line += (f"; {n} input problem(s) ({errors} record(s) not loaded), first: {corpus.problems[0]}"
@@ -186,8 +185,7 @@ def validate(paths, input_format, column_map, strict, quiet):
     for s in corpus.skipped:
         click.echo(f"{s.source}: skipped: {s.reason}")
     n = len(corpus.problems)
-    click.echo(f"{len(corpus.by_id)} posts in {len(corpus.threads)} conversation(s); "
-               f"{n} problem(s); {len(corpus.skipped)} file(s) skipped", err=True)
+    click.echo(f"{corpus.counts}; {n} problem(s); {len(corpus.skipped)} file(s) skipped", err=True)
     _exit(corpus)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable, Iterable
 
@@ -31,6 +32,33 @@ class InputProblem(Exception):
         self.problem = problem
 
 
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What "posts" means everywhere: ``posts`` are the posts of the
+    conversations (originals, replies, quotes), each in exactly one
+    conversation; ``retweets`` are counted apart, since a retweet says
+    nothing of its own and is no node of the reply tree. ``unplaced`` of the
+    retweets are of posts the input does not hold, so they belong to no
+    conversation."""
+
+    posts: int
+    retweets: int
+    conversations: int
+    unplaced: int = 0
+
+    def __str__(self) -> str:
+        text = plural(self.posts, "post")
+        if self.retweets:
+            text += f" + {plural(self.retweets, 'retweet')}"
+            if self.unplaced:
+                text += f" ({self.unplaced} of posts not in the input)"
+        return f"{text} in {plural(self.conversations, 'conversation')}"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
 class Corpus:
     """What ``threadscope.load`` returns."""
 
@@ -45,8 +73,7 @@ class Corpus:
         self.superseded: dict[str, Post] = {}
 
     def __repr__(self) -> str:
-        return (f"<Corpus: {len(self.by_id)} posts, {len(self.threads)} conversations, "
-                f"{len(self.problems)} problems>")
+        return f"<Corpus: {self.counts}, {len(self.problems)} problems>"
 
     def __len__(self) -> int:
         return len(self.by_id)
@@ -105,7 +132,8 @@ class Corpus:
                 self.by_id[pid] = dataclasses.replace(p, **fill)
         for mid in [m for m in self.known_missing if m in self.by_id or m in self.aliases]:
             del self.known_missing[mid]
-        self.__dict__.pop("threads", None)
+        for cached in ("threads", "counts", "unplaced_retweets", "_conversations"):
+            self.__dict__.pop(cached, None)
         return self
 
     def _resolve_edits(self) -> None:
@@ -129,6 +157,20 @@ class Corpus:
         return self.aliases.get(post_id, post_id)
 
     # reading ------------------------------------------------------------
+    @cached_property
+    def counts(self) -> "Counts":
+        """The one count of posts, retweets and conversations that the CLI,
+        the report and the API all print (see :class:`Counts`)."""
+        retweets = [p for p in self.by_id.values() if p.kind == RETWEET]
+        placed = sum(len(t.retweets) for t in self.threads)
+        return Counts(len(self.by_id) - len(retweets), len(retweets), len(self.threads), len(retweets) - placed)
+
+    @cached_property
+    def unplaced_retweets(self) -> list[Post]:
+        """Retweets of posts the input does not hold: counted, in no conversation."""
+        placed = {p.id for t in self.threads for p in t.retweets}
+        return [p for p in self.by_id.values() if p.kind == RETWEET and p.id not in placed]
+
     def post(self, post_id: str) -> Post | None:
         return self.by_id.get(self.resolve(post_id))
 
@@ -277,18 +319,36 @@ def load(paths, input_format: str | None = None, column_map: dict[str, str] | No
     a Corpus. Nothing is dropped silently: records that do not become posts
     are in ``corpus.problems``, files passed over in ``corpus.skipped``. With
     ``strict``, the first problem raises :class:`InputProblem`."""
+    import os
+
     from .readers import read
 
+    paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     corpus = Corpus()
     add = corpus.add
     with no_cyclic_gc():
         for event in read(paths, input_format, column_map, on_bytes):
             add(event, strict)
         corpus.finish()
+        if not corpus.by_id and not corpus.problems:
+            add(no_posts_problem(corpus, paths), strict)
     # The loaded posts live as long as the corpus and hold no cycles: keep the
     # collector from rescanning them every time later work allocates.
     gc.freeze()
     return corpus
+
+
+def no_posts_problem(corpus: Corpus, paths) -> Problem:
+    """An input that yields no post and no problem (only skipped files:
+    unsupported formats, files that are no export; or nothing at all) is a
+    failed input all the same: said once, with the reasons, so no command
+    exits 0 on it."""
+    why = [f"{s.source}: {s.reason}" for s in corpus.skipped[:3]]
+    if len(corpus.skipped) > 3:
+        why.append(f"and {len(corpus.skipped) - 3} more skipped")
+    detail = "; ".join(why) if why else "the input is empty"
+    source = ", ".join(("<stdin>" if str(p) == "-" else str(p)) for p in paths[:3]) or "(no input)"
+    return Problem(source, f"no posts found in the input ({detail})")
 
 
 def from_posts(posts: Iterable[Post]) -> Corpus:

@@ -22,7 +22,7 @@ POST_COLUMNS = ["id", "conversation_id", "kind", "created_at", "author", "author
                 "quote_count", "impression_count", "edit_ids", "withheld", "truncated", "source_format", "source"]
 METRIC_COLUMNS = ["depth", "subtree_size", "replies", "seconds_since_parent"]
 EDGE_COLUMNS = ["source", "target", "kind", "source_author", "target_author", "target_role"]
-PARTICIPANT_COLUMNS = ["user", "author_id", "name", "posts", "replies_sent", "replies_received", "quotes_sent",
+PARTICIPANT_COLUMNS = ["user", "author_id", "name", "posts", "missing_posts", "replies_sent", "replies_received", "quotes_sent",
                        "quotes_received", "self_replies", "first_post", "last_post", "is_root_author"]
 PROBLEM_COLUMNS = ["source", "line", "record", "severity", "reason"]
 COUNT_COLUMNS = ("like_count", "retweet_count", "reply_count", "quote_count", "impression_count")
@@ -103,12 +103,17 @@ def participants_frame(thread: "Thread") -> pd.DataFrame:
     def row(key: str, author_id=None, name=None) -> dict:
         r = stats.get(key)
         if r is None:
-            r = stats[key] = {"user": key, "author_id": author_id, "name": name, "posts": 0, "replies_sent": 0,
-                              "replies_received": 0, "quotes_sent": 0, "quotes_received": 0, "self_replies": 0,
+            r = stats[key] = {"user": key, "author_id": author_id, "name": name, "posts": 0, "missing_posts": 0,
+                              "replies_sent": 0, "replies_received": 0, "quotes_sent": 0, "quotes_received": 0, "self_replies": 0,
                               "first_post": None, "last_post": None, "is_root_author": False}
+        r["author_id"] = r["author_id"] or author_id
+        r["name"] = r["name"] or name
         return r
 
     root = thread.root
+    members = thread.participant_keys
+    for key, lost in members.items():
+        row(key)["missing_posts"] = lost
     for p in thread:
         key = user_key(p.author, p.author_id)
         r = row(key, p.author_id, p.author_name)
@@ -125,19 +130,19 @@ def participants_frame(thread: "Thread") -> pd.DataFrame:
                 r["replies_sent"] += 1
                 target = thread.author_of(thread.parent_id(p)) or (
                     user_key(p.reply_to_user, p.reply_to_user_id) if (p.reply_to_user or p.reply_to_user_id) else None)
-                if target:
+                if target in members:
                     row(target)["replies_received"] += 1
         if p.quoted_id:
             r["quotes_sent"] += 1
             target = thread.author_of(thread.quoted_id(p))
-            if target:
+            if target in members:
                 row(target)["quotes_received"] += 1
     for quoters in thread.quoted_by.values():
         for q in quoters:
             target_post = thread.external.get(q)
             if target_post is not None:
                 quoted = thread.by_id.get(thread.quoted_id(target_post))
-                if quoted is not None:
+                if quoted is not None and user_key(quoted.author, quoted.author_id) in members:
                     row(user_key(quoted.author, quoted.author_id))["quotes_received"] += 1
     df = _frame(stats.values(), PARTICIPANT_COLUMNS)
     return df.sort_values(["posts", "replies_received"], ascending=False, kind="stable").reset_index(drop=True)

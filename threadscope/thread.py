@@ -191,7 +191,7 @@ class Thread:
         return {
             "conversation_id": self.id,
             "root_author": root.author if root else self.placeholder_author(self.id),
-            "root_text": _short(root.body if root else "", 80),
+            "root_text": " ".join((root.body if root else "").split()),
             "posts": len(posts),
             "replies": sum(1 for p in posts if p.reply_to_id),
             "quotes": sum(1 for p in posts if p.quoted_id),
@@ -202,12 +202,30 @@ class Thread:
             "breadth": max(levels.values()) if levels else 0,
             "branches": leaves,
             "top_level_replies": len([c for c in kids.get(self.id, ()) if c in self.by_id]),
-            "participants": len({user_key(p.author, p.author_id) for p in posts}),
+            "participants": len(self.participant_keys),
             "self_replies": self_replies,
             "first": first,
             "last": last,
             "span_hours": round((last - first).total_seconds() / 3600, 2) if times else None,
         }
+
+    @cached_property
+    def participant_keys(self) -> dict[str, int]:
+        """Who took part, and how many of their posts the export lacks: the
+        authors of the conversation's posts, and the authors of its missing
+        (deleted, withheld) posts where the replies to them name one. Users
+        met only as the author of a quoted post of another conversation are
+        not participants. Every participant count (stats, the report, the
+        Participants table) is the length of this."""
+        out: dict[str, int] = {}
+        for p in self.by_id.values():
+            out.setdefault(user_key(p.author, p.author_id), 0)
+        known = self.by_id.keys() | self.external.keys()
+        for m in dict.fromkeys(n for n in self.reply_parents.values() if n not in known):
+            who = self.placeholder_author(m)
+            if who is not None:
+                out[who] = out.get(who, 0) + 1
+        return out
 
     @cached_property
     def participant_graph(self) -> nx.DiGraph:
@@ -272,11 +290,6 @@ class Thread:
 
 def _time_key(p: Post):
     return (p.created_at is None, p.created_at or datetime.min, len(p.id), p.id)
-
-
-def _short(text: str, n: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def user_key(handle: str | None, user_id: str | None) -> str:
