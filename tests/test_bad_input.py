@@ -126,7 +126,38 @@ def test_csv_row_problems_carry_their_line(tmp_path):
     corpus = threadscope.load([path])
     assert set(corpus.by_id) == {"1", "4"}
     assert corpus.by_id["1"].text == "hello\nthere"
-    assert sorted((p.line, p.reason.split(" ")[-1]) for p in corpus.problems) == [(4, "id"), (5, "author")]
+    assert sorted((p.line, p.reason.split(" ")[-1]) for p in corpus.problems) == [
+        (1, "reply_to_id=COLUMN"), (4, "id"), (5, "author")]
+
+
+def test_csv_without_reply_links_says_so(tmp_path):
+    """A CSV whose reply column is not recognised would load as one-post
+    conversations with nothing said; it is a warning naming the columns tried."""
+    path = tmp_path / "flat.csv"
+    path.write_text("id,text,author,parent\n1,root,a,\n2,reply,b,1\n", encoding="utf-8")
+    corpus = threadscope.load([path])
+    (problem,) = corpus.problems
+    assert problem.severity == "warning" and problem.line == 1
+    assert "no reply links" in problem.reason and "in_reply_to_status_id_str" in problem.reason
+    assert "--map reply_to_id=COLUMN" in problem.reason and len(corpus.threads) == 2
+    mapped = threadscope.load([path], column_map={"reply_to_id": "parent"})
+    assert not mapped.problems and len(mapped.threads) == 1 and len(mapped.threads[0]) == 2
+
+
+def test_input_with_only_skipped_files_is_a_problem(tmp_path):
+    """A folder of files threadscope passes over (here a README and a Bluesky
+    thread) holds no posts: one error, not a clean empty result."""
+    (tmp_path / "README.md").write_text("# notes\n", encoding="utf-8")
+    (tmp_path / "thread.json").write_text(
+        '{"thread": {"$type": "app.bsky.feed.defs#threadViewPost", "post": {"uri": "at://did:plc:x/app.bsky.feed.post/1",'
+        ' "cid": "c", "author": {"did": "did:plc:x", "handle": "a.bsky.social"}, "record": {"text": "hi"}}}}',
+        encoding="utf-8")
+    corpus = threadscope.load([tmp_path])
+    assert not corpus.by_id and len(corpus.skipped) == 2
+    (problem,) = corpus.problems
+    assert problem.severity == "error" and "no posts found in the input" in problem.reason
+    assert "Bluesky" in problem.reason or "bsky" in problem.reason
+    assert threadscope.load([tmp_path / "README.md"]).problems
 
 
 def test_missing_path_is_a_usage_error():

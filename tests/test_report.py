@@ -383,7 +383,7 @@ def hostile(tmp_path_factory):
     ]
     d = tmp_path_factory.mktemp("xss")
     write_report(from_posts(posts), d / "one.html", generated_at=WHEN)
-    write_report(from_posts(posts), d / "site", generated_at=WHEN)
+    write_report(from_posts(posts), f"{d / 'site'}/", generated_at=WHEN)
     return d
 
 
@@ -657,7 +657,7 @@ def test_template_override_extends_the_default(tmp_path, corpus, analyses):
 
 def test_many_conversations_make_a_site(tmp_path, corpus, analyses):
     site = tmp_path / "site"
-    written = write_report(analyses, site, corpus=corpus, generated_at=WHEN)
+    written = write_report(analyses, f"{site}/", corpus=corpus, generated_at=WHEN)
     assert len(written) == 5 and (site / "index.html").exists()
     index = Page((site / "index.html").read_text(encoding="utf-8"))
     rows = table_rows(index.ids["table-conversations"])
@@ -682,7 +682,7 @@ def test_many_conversations_make_a_site(tmp_path, corpus, analyses):
     quoted = paulo.find("p", class_="quoted").find("a")
     assert quoted.attrs["href"] == f"conversation-{MAIN}.html#post-{MUSK_POST}"
     json_site = tmp_path / "json"
-    write_report(analyses, json_site, corpus=corpus, format="json", generated_at=WHEN)
+    write_report(analyses, f"{json_site}/", corpus=corpus, format="json", generated_at=WHEN)
     assert json.loads((json_site / "index.json").read_text())["kind"] == "index"
 
 
@@ -721,7 +721,7 @@ def test_cli_report(tmp_path):
     assert Page(out.read_text(encoding="utf-8")).ids.get("forecasts") is not None
     result = run("report", SAMPLE, "--format", "json", "-q")
     assert result.exit_code == 0 and json.loads(result.stdout)["schema"] == "threadscope.report/1"
-    result = run("report", SAMPLE, "-o", tmp_path / "site", "-q")
+    result = run("report", SAMPLE, "-o", f"{tmp_path / 'site'}/", "-q")
     assert result.exit_code == 0 and (tmp_path / "site" / "index.html").exists()
     result = run("report", SAMPLE, "--conversation", "2066490935046336512", "-o", tmp_path / "z.html", "-q")
     assert result.exit_code == 0
@@ -780,7 +780,7 @@ def test_pages_list_the_files_their_posts_come_from(tmp_path):
     (tmp_path / "b.jsonl").write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")
     corpus = threadscope.load([str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")])
     site = tmp_path / "site"
-    write_report(corpus, site, generated_at=WHEN)
+    write_report(corpus, f"{site}/", generated_at=WHEN)
     index = Page((site / "index.html").read_text(encoding="utf-8"))
     assert {words(r["File"].text()) for r in table_rows(index.ids["table-sources"])} == {
         str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")}

@@ -16,7 +16,8 @@ import pandas as pd
 
 from .claims import claims_frame
 from .forecasts import extract_forecasts, forecasts_frame
-from .stance import agreement_graph, agreement_table, participant_stance, stance_table
+from .agreement import agreement_graph, agreement_table, participant_stance
+from .stance import stance_table
 from .thread import Thread
 
 
@@ -37,8 +38,9 @@ class Analysis:
 
 def _analysis(thread: Thread, records: list) -> Analysis:
     stance = stance_table(thread, records)
-    return Analysis(thread, forecasts_frame(records), claims_frame(thread), stance, agreement_table(stance),
-                    participant_stance(stance), agreement_graph(stance))
+    agreement, people = agreement_table(stance), participant_stance(stance)
+    return Analysis(thread, forecasts_frame(records), claims_frame(thread), stance, agreement, people,
+                    agreement_graph(stance, agreement, people))
 
 
 def analyze(thread: Thread) -> Analysis:

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from functools import cached_property
 from typing import Callable, Iterable
 
@@ -53,6 +55,18 @@ class Counts:
             if self.unplaced:
                 text += f" ({self.unplaced} of posts not in the input)"
         return f"{text} in {plural(self.conversations, 'conversation')}"
+
+
+LEADING_MENTION = re.compile(r"@(\w{1,50})")
+_TWEPOCH_MS = 1288834974657
+
+
+def snowflake_time(post_id: str) -> datetime | None:
+    """When an X post was written, read off its id (ids since late 2010 are
+    snowflakes: milliseconds since X's epoch in the bits above 22)."""
+    if not post_id.isdigit() or len(post_id) < 15:
+        return None
+    return datetime.fromtimestamp(((int(post_id) >> 22) + _TWEPOCH_MS) / 1000, tz=timezone.utc)
 
 
 def plural(n: int, word: str) -> str:
@@ -208,7 +222,52 @@ class Corpus:
                 cur = self.by_id.get(parent)
             for c in chain:
                 conv[c] = top
+        self._adopt_orphans(conv)
         return conv
+
+    def _adopt_orphans(self, conv: dict[str, str]) -> None:
+        """Put a branch under a missing post back into its conversation when
+        the format gives no conversation ids (v1.1, some CSVs) and the
+        branch's own words say which one it is.
+
+        X writes a reply's leading mentions as the author of the post
+        answered followed by the users that post mentioned, so the replies
+        to a missing post name who it was talking to. The branch joins a
+        conversation only when exactly one holds posts by every one of those
+        users, begun before the missing post was written (its id's
+        snowflake time); otherwise it stays a conversation of its own, rooted
+        at the placeholder. The placeholder then hangs under the root by a
+        gap link, as it does when the export gives the conversation id."""
+        orphans: dict[str, list[Post]] = defaultdict(list)
+        for pid, top in conv.items():
+            if top not in self.by_id and top not in self.aliases:
+                orphans[top].append(self.by_id[pid])
+        if not orphans:
+            return
+        authors: dict[str, set[str]] = defaultdict(set)
+        started: dict[str, object] = {}
+        for pid, top in conv.items():
+            if top in self.by_id:
+                p = self.by_id[pid]
+                if p.author:
+                    authors[top].add(p.author.lower())
+                if p.created_at and (top not in started or p.created_at < started[top]):
+                    started[top] = p.created_at
+        for missing, members in orphans.items():
+            if any(p.conversation_id for p in members):
+                continue
+            named: set[str] = set()
+            for p in members:
+                if self.resolve(p.reply_to_id or "") == missing:
+                    named.update(m.lower() for m in LEADING_MENTION.findall(p.text[:p.body_start]))
+                    named.discard((p.reply_to_user or "").lower())
+            when = snowflake_time(missing)
+            if not named or when is None:
+                continue
+            fits = [c for c, who in authors.items() if named <= who and c in started and started[c] <= when]
+            if len(fits) == 1:
+                for p in members:
+                    conv[p.id] = fits[0]
 
     @cached_property
     def threads(self) -> list[Thread]:

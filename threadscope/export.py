@@ -13,6 +13,7 @@ import contextlib
 import io
 import math
 import os
+import re
 import sys
 import tempfile
 from datetime import datetime
@@ -188,6 +189,73 @@ def _cut(v, width: int):
     if isinstance(v, (list, tuple)):
         return _cut(" ".join(map(str, v)), width)
     return v
+
+
+_ISO_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$")
+_INTEGER = re.compile(r"^-?\d+$")
+
+
+def is_id_column(name: str) -> bool:
+    """Columns that hold ids (post, user, conversation) or user keys: always
+    text, since X ids exceed 2^53 and a float keeps only 16 digits."""
+    return name == "id" or name.endswith("_id") or name in ("relative_to", "source", "target", "user")
+
+
+def read_table(path: str | os.PathLike) -> pd.DataFrame:
+    """A CSV or JSON lines table written by threadscope, read back with the
+    types it was written with: ids (see :func:`is_id_column`) as text, ISO
+    times as UTC datetimes, whole numbers as Int64, other numbers as
+    Float64, True/False as boolean, JSON lists as lists.
+
+    Why this exists: plain ``pd.read_csv`` turns an id column with blanks
+    (``reply_to_id`` of a root) into float64 and changes the last digits of
+    every id, and plain ``pd.read_json`` does so even without blanks. No
+    way of writing the ids keeps both readers exact without changing the
+    values (quoting does not stop pandas' number guessing), so the right
+    read is this one call, or ``pd.read_csv(path, dtype=str)``."""
+    path = Path(path)
+    with open(path, "rb") as f:
+        head = f.read(1)
+    if head in (b"{", b"["):
+        with open(path, "rb") as f:
+            rows = [orjson.loads(line) for line in f if line.strip()]
+        df = pd.DataFrame(rows, dtype=object)
+        return df.apply(lambda col: _typed(col, json_values=True))
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    return df.apply(_typed)
+
+
+def _typed(col: pd.Series, json_values: bool = False) -> pd.Series:
+    values = [v for v in col.tolist() if v is not None and not (isinstance(v, float) and math.isnan(v))]
+    if is_id_column(str(col.name)) or not values:
+        return col.map(lambda v: None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+                       ).astype(object)
+    if json_values:
+        if all(isinstance(v, bool) for v in values):
+            return col.astype("boolean")
+        if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            return col.astype("Int64")
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+            return col.astype("Float64")
+        if not all(isinstance(v, str) for v in values):
+            return col
+    if all(v in ("True", "False") for v in values):
+        return col.map({"True": True, "False": False}).astype("boolean")
+    if all(_INTEGER.match(v) for v in values):
+        return pd.Series(pd.array([None if pd.isna(v) else int(v) for v in col], dtype="Int64"),
+                         index=col.index, name=col.name)
+    if all(_ISO_TIME.match(v) for v in values):
+        return pd.to_datetime(col, utc=True, format="ISO8601")
+    if not json_values:
+        numbers = pd.to_numeric(col, errors="coerce")
+        if numbers.notna().sum() == len(values):
+            return numbers.astype("Float64")
+        if all(v.startswith("[") and v.endswith("]") for v in values):
+            try:
+                return col.map(lambda v: orjson.loads(v) if isinstance(v, str) else v)
+            except orjson.JSONDecodeError:
+                pass
+    return col
 
 
 def reply_graph(corpus, conversation_id: str | None = None) -> nx.DiGraph:

@@ -12,6 +12,7 @@ import re
 import zlib
 from datetime import date, datetime, timedelta, timezone
 
+from .forecasts.extract import name_shaped
 from .report_svg import MONTHS
 
 AVATAR_COLOURS = 8
@@ -210,6 +211,13 @@ def is_handle(name: str | None) -> bool:
     return bool(name and _HANDLE.match(name))
 
 
+def is_holder(name: str | None) -> bool:
+    """Whether a forecast's holder may speak for it in the overview: a user
+    (a handle) or a name as people write one, never a phrase the extractor
+    took for a name or an unknown author."""
+    return bool(name) and (is_handle(name) or name_shaped(name))
+
+
 def person(name: str | None) -> str:
     """'@handle' for a handle, the name as written otherwise."""
     if not name:
@@ -354,8 +362,9 @@ def summary_sentences(overview: dict, propositions: list[dict], claims: list[dic
         extra = overview["posts"] - posts
         out.append(f"The page also holds {plural(others, 'related conversation')} from the same input "
                    f"({plural(extra, 'post')}).")
-    for prop in propositions[:3]:
-        rows = prop["rows"]
+    leading = [p for p in propositions if any(is_holder(r["holder"]) for r in p["rows"])]
+    for prop in leading[:3]:
+        rows = [r for r in prop["rows"] if is_holder(r["holder"])]
         holders = {}
         for r in rows:
             holders.setdefault(r["holder_label"], r)
@@ -367,8 +376,9 @@ def summary_sentences(overview: dict, propositions: list[dict], claims: list[dic
         if rest > 0:
             sentence += f"; and {plural(rest, 'other')}"
         out.append(sentence + ".")
-    if len(propositions) > 3:
-        out.append(f"Forecasts on {len(propositions) - 3} more question(s) are listed below.")
+    if len(propositions) > len(leading[:3]):
+        more = len(propositions) - len(leading[:3])
+        out.append(f"Forecasts on {more} {'more ' if leading else ''}question(s) are listed below.")
     for d in disagreements[:2]:
         out.append(d["sentence"])
     if stance:

@@ -63,7 +63,6 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date
 
-import networkx as nx
 import pandas as pd
 
 from .forecasts import extract_forecasts
@@ -87,6 +86,7 @@ from .stance_features import (  # noqa: F401  (re-exported: the public API stays
     tokens,
 )
 from .thread import Thread, is_self_reply, user_key
+from .agreement import agreement_graph, agreement_table, branch_sentiment, participant_stance  # noqa: F401,E402
 
 COLUMNS = ["post_id", "parent_id", "author", "stance", "root_stance", "sentiment", "sentiment_label"]
 EXTRA_COLUMNS = ["confidence", "reason", "depth", "target_author", "pos", "neu", "neg"]
@@ -412,106 +412,3 @@ def stance_table(thread: Thread, forecasts: list | None = None, model: StanceMod
         df[c] = df[c].astype("Float64")
     df["depth"] = df["depth"].astype("Int64")
     return df
-
-
-def _counts(df: pd.DataFrame, by: list[str], column: str) -> pd.DataFrame:
-    counts = pd.crosstab([df[c] for c in by], df[column]) if len(df) else pd.DataFrame()
-    counts = counts.reindex(columns=list(LABELS), fill_value=0)
-    counts.columns.name = None
-    return counts.astype("int64")
-
-
-def agreement_table(stance_df: pd.DataFrame) -> pd.DataFrame:
-    """Per ordered pair of participants, ``source`` answering ``target``:
-    how often the first supported, denied, queried or commented on the
-    second, and ``net`` = (support - deny) / total, in [-1, 1]. Self-replies
-    are left out: they are no interaction."""
-    cols = ["source", "target", *LABELS, "total", "net"]
-    df = stance_df[stance_df["stance"].notna() & stance_df["target_author"].notna()]
-    df = df[df["author"] != df["target_author"]]
-    if not len(df):
-        return pd.DataFrame(columns=cols)
-    counts = _counts(df, ["author", "target_author"], "stance").reset_index()
-    counts = counts.rename(columns={"author": "source", "target_author": "target"})
-    counts["total"] = counts[list(LABELS)].sum(axis=1)
-    counts["net"] = ((counts[SUPPORT] - counts[DENY]) / counts["total"]).round(3)
-    return counts.sort_values(["total", "source", "target"], ascending=[False, True, True],
-                              ignore_index=True)[cols]
-
-
-def participant_stance(stance_df: pd.DataFrame) -> pd.DataFrame:
-    """Per participant: posts, their root stances counted, the ``majority``
-    root stance (ties go to the first in support, deny, query, comment
-    order), ``net_support`` = (support - deny) / posts with a root stance,
-    mean sentiment and the share of their English posts that are negative."""
-    cols = ["author", "posts", *LABELS, "majority", "net_support", "mean_sentiment", "negative_share"]
-    if not len(stance_df):
-        return pd.DataFrame(columns=cols)
-    out = stance_df.groupby("author", sort=True).agg(posts=("post_id", "size")).reset_index()
-    counts = _counts(stance_df[stance_df["root_stance"].notna()], ["author"], "root_stance")
-    out = out.merge(counts, left_on="author", right_index=True, how="left")
-    out[list(LABELS)] = out[list(LABELS)].fillna(0).astype("int64")
-    stanced = out[list(LABELS)].sum(axis=1)
-    out["majority"] = [None if n == 0 else max(LABELS, key=lambda lab, r=row: (r[lab], -LABELS.index(lab)))
-                       for n, (_, row) in zip(stanced, out.iterrows())]
-    out["net_support"] = ((out[SUPPORT] - out[DENY]) / stanced.where(stanced > 0)).round(3).astype("Float64")
-    sent = _sentiment_stats(stance_df, "author")
-    out = out.merge(sent, left_on="author", right_index=True, how="left")
-    return out[cols].sort_values(["posts", "author"], ascending=[False, True], ignore_index=True)
-
-
-def _sentiment_stats(df: pd.DataFrame, key) -> pd.DataFrame:
-    scored = df[df["sentiment"].notna()]
-    g = scored.groupby(key)
-    stats = pd.DataFrame({"mean_sentiment": g["sentiment"].mean().round(4),
-                          "negative_share": g["sentiment_label"].apply(lambda s: (s == "negative").mean()).round(3)})
-    return stats.astype("Float64")
-
-
-def branch_sentiment(thread: Thread, stance_df: pd.DataFrame) -> pd.DataFrame:
-    """Per top-level branch (a reply to the root and everything under it):
-    where the heat is. ``branch_id`` is the top-level reply (a placeholder
-    when the export lacks it); root stances of the branch's posts are
-    counted beside its sentiment."""
-    cols = ["branch_id", "author", "posts", *LABELS, "mean_sentiment", "negative_share"]
-    kids = thread.children
-    branch_of: dict[str, str] = {}
-    for top in kids.get(thread.root_id, ()):
-        stack = [top]
-        while stack:
-            n = stack.pop()
-            if n in branch_of:
-                continue
-            branch_of[n] = top
-            stack.extend(kids.get(n, ()))
-    df = stance_df[stance_df["post_id"].isin(branch_of.keys())].copy()
-    if not len(df):
-        return pd.DataFrame(columns=cols)
-    df["branch_id"] = df["post_id"].map(branch_of)
-    out = df.groupby("branch_id", sort=False).agg(posts=("post_id", "size")).reset_index()
-    out["author"] = out["branch_id"].map(thread.author_of)
-    counts = _counts(df[df["root_stance"].notna()], ["branch_id"], "root_stance")
-    out = out.merge(counts, left_on="branch_id", right_index=True, how="left")
-    out[list(LABELS)] = out[list(LABELS)].fillna(0).astype("int64")
-    out = out.merge(_sentiment_stats(df, "branch_id"), left_on="branch_id", right_index=True, how="left")
-    return out[cols].sort_values(["posts", "branch_id"], ascending=[False, True], ignore_index=True)
-
-
-def agreement_graph(stance_df: pd.DataFrame) -> nx.DiGraph:
-    """Participants, and an edge from each to each participant they
-    answered, with the counts of :func:`agreement_table`, its ``net``
-    (negative: mostly denied) and ``weight`` = ``total``: layouts and
-    centrality read ``weight`` as the strength of a tie, which must not be
-    negative, so the sign lives in ``net``. Nodes carry the participant's posts, majority root stance
-    and mean sentiment."""
-    g = nx.DiGraph()
-    for row in participant_stance(stance_df).itertuples(index=False):
-        g.add_node(row.author, posts=int(row.posts), majority=row.majority,
-                   mean_sentiment=None if pd.isna(row.mean_sentiment) else float(row.mean_sentiment))
-    for row in agreement_table(stance_df).to_dict("records"):
-        for who in (row["source"], row["target"]):
-            if who not in g:
-                g.add_node(who, posts=0, majority=None, mean_sentiment=None)
-        g.add_edge(row["source"], row["target"], **{k: int(row[k]) for k in (*LABELS, "total")},
-                   net=float(row["net"]), weight=float(row["total"]))
-    return g

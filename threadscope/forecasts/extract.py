@@ -22,7 +22,9 @@ How a post is read, sentence by sentence:
 5. The holder is the author, or the person a reported-speech sentence names
    (``X says ...``, ``According to X, ...``), resolved to a handle through
    the thread's authors and mentions: a full display name, or a first or last
-   name matching exactly one of them; otherwise the name as written.
+   name matching exactly one of them; otherwise the name as written, when it
+   is shaped like a name (capitalised words, a handle). A "reporter" that is
+   no name ("... will at some point become") is no reported speech.
 6. The event is the sentence without its time, hedge and reporting words;
    when little is left (``Probably Q1``) it comes from the forecast or the
    question the post answers, through the reply graph and quotes.
@@ -98,7 +100,7 @@ _PAST = re.compile(r"(?:^|\W)(?:didn'?t|did not|never did|hasn'?t|haven'?t|has n
                    r"没有发生|しなかった)(?:\W|$)", re.IGNORECASE)
 _DISCUSSED = re.compile(r"""['"‘“«「『]([^'"’”»」』]{1,40})['"’”»」』]""")
 _REPORT_BEFORE = re.compile(
-    r"(?:according to|per|as per|según|segun|laut|selon|d'apr[eè]s|据)\s+(?P<name>@?\w[\w.\-]*(?:\s+[A-Z\u00C0-\u024F][\w.\-]*){0,4})\s*[,，:]?",
+    r"(?<![\w'’])(?:according to|per|as per|según|segun|laut|selon|d'apr[eè]s|据)\s+(?P<name>@?\w[\w.\-]*(?:\s+[A-Z\u00C0-\u024F][\w.\-]*){0,4})\s*[,，:]?",
     re.IGNORECASE)
 _REPORT_AFTER = re.compile(
     r"(?P<name>@\w+|[A-Z\u00C0-\u024F][\w.\-]*(?:\s+[A-Z\u00C0-\u024F][\w.\-]*){0,4})\s+"
@@ -326,11 +328,24 @@ def _holder(sentence: str, post, people: dict) -> tuple[str | None, tuple[int, i
             continue
         if name.lower() in ("me", "my", "i", "us"):
             continue
-        return _resolve_name(name, people), m.span()
+        holder = _resolve_name(name, people)
+        if holder is None:
+            continue
+        return holder, m.span()
     return post.author, None
 
 
-def _resolve_name(name: str, people: dict) -> str:
+def name_shaped(name: str) -> bool:
+    """Whether an unresolved name reads as one: a handle, or one to five
+    words each opening with a capital (or a letter of a script without
+    case). "will at some point become" (after "develo-per") is no name."""
+    if name.startswith("@"):
+        return len(name) > 1
+    words = name.split()
+    return 0 < len(words) <= 5 and all(w[0].isalpha() and not w[0].islower() for w in words)
+
+
+def _resolve_name(name: str, people: dict) -> str | None:
     if name.startswith("@"):
         return name[1:]
     tokens = name.split()
@@ -344,7 +359,8 @@ def _resolve_name(name: str, people: dict) -> str:
         handle = people.get(c.lower())
         if handle:
             return handle
-    return " ".join(tokens)
+    name = " ".join(tokens)
+    return name if name_shaped(name) else None
 
 
 _LINKS = re.compile(r"https?://\S+|(?<![\w@])(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)

@@ -121,6 +121,11 @@ def read_rows(lines, ctx: Context, overrides: dict[str, str] | None, fmt: str) -
                           f"map them with --map {missing[0]}=COLUMN")
     twarc = is_twarc_csv(header)
     early = "referenced_tweets" in header and "referenced_tweets.replied_to.id" not in header
+    if "reply_to_id" not in cols and not early:
+        ctx.line = 1
+        ctx.problem("no reply links: the CSV has none of the reply columns threadscope knows ("
+                    + ", ".join(ALIASES["reply_to_id"]) + "), so every row is a conversation of its own; "
+                    "name yours with --map reply_to_id=COLUMN", "warning")
     line = reader.line_num
     for values in _rows(reader, ctx):
         start, line = line + 1, reader.line_num
