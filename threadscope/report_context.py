@@ -14,7 +14,7 @@ import networkx as nx
 
 from . import report_svg as svg
 from .report_text import (anchor, as_date, day_label, duration_label, excerpt, is_handle, iso_time,
-                          percent, person, plural, span_label, summary_sentences, unit_label, value_label,
+                          percent, person, plural, posts_label, span_label, summary_sentences, unit_label, value_label,
                           window_label, x_url)
 from .report_tree import STANCES, TreeParts, _int, _records
 from .sentiment import label_of
@@ -301,6 +301,16 @@ class Page(TreeParts):
                 top = {"source": best["source"], "target": best["target"], "deny": best["deny"]}
         return {"counts": counts, "top_deny": top}
 
+    def unplaced_retweets(self) -> int:
+        """Retweets of posts the input lacks belong to no conversation; a
+        page holding every conversation of its corpus counts them, so its
+        header says what the command line says."""
+        counts = getattr(self.site.corpus, "counts", None)
+        if not counts or not counts.unplaced:
+            return 0
+        here = {a.thread.id for a in self.analyses}
+        return counts.unplaced if all(t.id in here for t in self.site.corpus.threads) else 0
+
     # ---------------------------------------------------------------- page
     def context(self) -> dict:
         site = self.site
@@ -326,7 +336,7 @@ class Page(TreeParts):
         firsts = [t.summary["first"] for t in threads if t.summary["first"]]
         lasts = [t.summary["last"] for t in threads if t.summary["last"]]
         first, last = (min(firsts), max(lasts)) if firsts else (None, None)
-        people = {t.author_of(p) for t in threads for p in t.by_id}
+        people = {key for t in threads for key in t.participant_keys}
         main = threads[0] if threads else None
         root = conversations[0]["tree"]["root"] if conversations else None
         root_view = None
@@ -342,7 +352,7 @@ class Page(TreeParts):
             "posts": sum(len(t.by_id) for t in threads), "participants": len(people),
             "depth": max((t.summary["depth"] for t in threads), default=0),
             "missing": sum(len(t.missing) for t in threads),
-            "retweets": sum(len(t.retweets) for t in threads),
+            "retweets": sum(len(t.retweets) for t in threads) + self.unplaced_retweets(),
             "first": iso_time(first), "last": iso_time(last), "span": span_label(first, last),
             "duration": duration_label(first, last), "problems": site.problems(),
             "propositions": [{"id": p["id"], "event": p["event"], "count": p["count"],
@@ -351,8 +361,11 @@ class Page(TreeParts):
         }
         overview["summary"] = summary_sentences(overview, forecasts["propositions"], claims["rows"], stance,
                                                 [d for d in forecasts["disagreements"] if not d["same"]])
+        overview["posts_label"] = posts_label(overview["posts"], overview["retweets"])
         overview["figures"] = [
             {"label": "Posts", "value": f"{overview['posts']:,}", "href": None},
+            *([{"label": "Retweets", "value": f"{overview['retweets']:,}", "href": None}]
+              if overview["retweets"] else []),
             {"label": "Participants", "value": f"{overview['participants']:,}", "href": None},
             {"label": "Deepest reply chain", "value": str(overview["depth"]), "href": None},
             {"label": "Missing posts", "value": str(overview["missing"]), "href": None},
@@ -374,7 +387,7 @@ class Page(TreeParts):
             "schema": SCHEMA, "kind": "page", "lang": "en",
             "title": f"threadscope report: {title}" + (f" (+{len(threads) - 1} more)" if len(threads) > 1 else ""),
             "heading": heading, "index_href": self.index_href,
-            "dek": " · ".join([overview["span"], plural(overview["posts"], "post"),
+            "dek": " · ".join([overview["span"], overview["posts_label"],
                                plural(overview["participants"], "participant")]
                               + ([plural(len(threads), "conversation")] if len(threads) > 1 else [])),
             "notes": {"stance": "" if stance else " (stance was not computed for this input)"},

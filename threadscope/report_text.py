@@ -211,6 +211,11 @@ def is_handle(name: str | None) -> bool:
     return bool(name and _HANDLE.match(name))
 
 
+def posts_label(posts: int, retweets: int) -> str:
+    """"27 posts + 3 retweets": the count the command line prints too."""
+    return plural(posts, "post") + (f" + {plural(retweets, 'retweet')}" if retweets else "")
+
+
 def is_holder(name: str | None) -> bool:
     """Whether a forecast's holder may speak for it in the overview: a user
     (a handle) or a name as people write one, never a phrase the extractor

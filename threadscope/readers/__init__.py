@@ -7,9 +7,11 @@ shapes. ``input_format`` forces a shape when sniffing would guess wrong.
 """
 from __future__ import annotations
 
+import dataclasses
 import io
 import itertools
 import json
+import re
 import zlib
 from typing import Callable, Iterator
 
@@ -63,10 +65,13 @@ def read_input(inp: Input, input_format: str | None = None, column_map: dict[str
     # not reported as broken; so its problems are held until a post shows up.
     hold = not inp.explicit
     seen: set[str] = set()
+    folder_conversation = dataset_conversation(inp.name)
     with opened:
         try:
             for event in _read_opened(opened, inp, ctx, info, input_format, column_map):
                 if isinstance(event, Post):
+                    if folder_conversation and not event.conversation_id:
+                        event = dataclasses.replace(event, conversation_id=folder_conversation)
                     if event.id not in seen:
                         seen.add(event.id)
                         info.posts += 1
@@ -92,6 +97,20 @@ def read_input(inp: Input, input_format: str | None = None, column_map: dict[str
         info.sha256 = opened.sha256
         info.bytes = opened.counter.count
     yield info
+
+
+_DATASET_FILE = re.compile(r"(?:^|[/\\])(\d{6,25})[/\\](?:source-tweets?|replies|reactions)[/\\][^/\\]+$")
+
+
+def dataset_conversation(name: str) -> str | None:
+    """The conversation a file of a PHEME or RumourEval thread folder
+    (``<source id>/source-tweet(s)/``, ``replies/`` or ``reactions/``)
+    belongs to: the folder's id. v1.1 tweets carry no conversation id, and
+    the dataset's own grouping is better than walking reply links, which
+    leave a reply to a deleted tweet, or a quote the annotators filed under
+    the thread, in a conversation of its own."""
+    m = _DATASET_FILE.search(name)
+    return m.group(1) if m else None
 
 
 def _os_reason(e: Exception) -> str:
