@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .stance_features import DENY, LABELS, SUPPORT
+from .tables import typed_frame
 from .thread import Thread
 
 AGREEMENT_COLUMNS = ["source", "target", *LABELS, "total", "net"]
@@ -59,12 +60,7 @@ class _Sentiment:
 
 
 def _frame(rows: list[dict], columns: list[str], ints: list[str], floats: list[str]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=columns)
-    for c in ints:
-        df[c] = df[c].astype("int64")
-    for c in floats:
-        df[c] = pd.array([None if not _present(v) else v for v in df[c].tolist()], dtype="Float64")
-    return df
+    return typed_frame(rows, columns, {**dict.fromkeys(ints, "int64"), **dict.fromkeys(floats, "Float64")})
 
 
 def agreement_table(stance_df: pd.DataFrame) -> pd.DataFrame:

@@ -85,6 +85,7 @@ from .stance_features import (  # noqa: F401  (re-exported: the public API stays
     normalise,
     tokens,
 )
+from .tables import typed_frame
 from .thread import Thread, is_self_reply, user_key
 from .agreement import agreement_graph, agreement_table, branch_sentiment, participant_stance  # noqa: F401,E402
 
@@ -407,8 +408,5 @@ def stance_table(thread: Thread, forecasts: list | None = None, model: StanceMod
     """One row per post (the root too, its stance null unless it quotes):
     :data:`COLUMNS`, then :data:`EXTRA_COLUMNS`."""
     rows = [asdict(r) for r in post_stances(thread, forecasts, model)]
-    df = pd.DataFrame(rows, columns=COLUMNS + EXTRA_COLUMNS, dtype=object)
-    for c in ("sentiment", "confidence", "pos", "neu", "neg"):
-        df[c] = df[c].astype("Float64")
-    df["depth"] = df["depth"].astype("Int64")
-    return df
+    return typed_frame(rows, COLUMNS + EXTRA_COLUMNS,
+                       {**dict.fromkeys(("sentiment", "confidence", "pos", "neu", "neg"), "Float64"), "depth": "Int64"})

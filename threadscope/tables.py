@@ -6,6 +6,7 @@ float NaN: an id must not pass through a float.
 """
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Iterable
 
 import pandas as pd
@@ -42,17 +43,45 @@ def post_row(p: Post, conversation_id: str | None = None) -> dict:
     }
 
 
+def typed_frame(rows: Iterable[dict], columns: list[str], dtypes: dict[str, str] | None = None) -> pd.DataFrame:
+    """A table of ``rows`` (dicts; a missing key is null) with one dtype per
+    column (``object`` unless ``dtypes`` says ``Int64``, ``Float64``,
+    ``float64``, ``boolean`` or ``datetime``, which is UTC).
+
+    Every finding is a table per conversation, and most conversations are
+    small: building each column once, typed, and copying a cached empty
+    table for the many empty ones, costs a tenth of pandas' build-then-astype
+    (which made thousands of one-post conversations take a minute)."""
+    rows = rows if isinstance(rows, list) else list(rows)
+    dtypes = dtypes or {}
+    if not rows:
+        return _empty_frame(tuple(columns), tuple(sorted(dtypes.items()))).copy()
+    return pd.DataFrame({c: _column([r.get(c) for r in rows], dtypes.get(c, "object")) for c in columns},
+                        columns=columns)
+
+
+@functools.lru_cache(maxsize=64)
+def _empty_frame(columns: tuple, dtypes: tuple) -> pd.DataFrame:
+    types = dict(dtypes)
+    return pd.DataFrame({c: _column([], types.get(c, "object")) for c in columns}, columns=list(columns))
+
+
+def _column(values: list, dtype: str):
+    if dtype == "object":
+        return pd.Series(values, dtype=object)
+    if dtype == "datetime":
+        return pd.to_datetime(pd.Series(values, dtype=object), utc=True)
+    if dtype == "float64":
+        return pd.Series([float("nan") if v is None else v for v in values], dtype="float64")
+    return pd.Series(pd.array(values, dtype=dtype))
+
+
 def _frame(rows: Iterable[dict], columns: list[str]) -> pd.DataFrame:
-    df = pd.DataFrame(list(rows), columns=columns, dtype=object)
-    for c in INT_COLUMNS:
-        if c in df.columns:
-            df[c] = df[c].astype("Int64")
-    if "seconds_since_parent" in df.columns:
-        df["seconds_since_parent"] = df["seconds_since_parent"].astype("Float64")
-    for c in ("created_at", "first_post", "last_post"):
-        if c in df.columns:
-            df[c] = pd.to_datetime(df[c], utc=True)
-    return df
+    dtypes = {c: "Int64" for c in INT_COLUMNS if c in columns}
+    dtypes.update({c: "datetime" for c in ("created_at", "first_post", "last_post") if c in columns})
+    if "seconds_since_parent" in columns:
+        dtypes["seconds_since_parent"] = "Float64"
+    return typed_frame(rows, columns, dtypes)
 
 
 def _thread_rows(thread: "Thread") -> list[dict]:

@@ -48,6 +48,7 @@ from dataclasses import asdict
 import pandas as pd
 
 from ..model import RETWEET, Post
+from ..tables import typed_frame
 from .figures import FIGURE_SHAPES
 from .patterns import ORDINALS
 from .reading import _Ctx
@@ -126,9 +127,7 @@ def claims_frame(thread_or_posts, context_subject: str | None = None) -> pd.Data
     """One row per claim; columns are the ``Claim`` field names. Text and id
     columns are object dtype (ids stay ``str``), ``value`` is float64."""
     rows = [asdict(c) for c in iter_claims(thread_or_posts, context_subject)]
-    df = pd.DataFrame(rows, columns=CLAIM_COLUMNS, dtype=object)
-    df["value"] = df["value"].astype("float64")
-    return df
+    return typed_frame(rows, CLAIM_COLUMNS, {"value": "float64"})
 
 
 __all__ = ["Claim", "CLAIM_COLUMNS", "extract_claims", "claims_frame", "iter_claims", "main_subject",

@@ -478,6 +478,5 @@ def _is_relative_negation(conf, rel) -> bool:
 
 
 def forecasts_frame(records: Iterable[Forecast]):
-    import pandas as pd
-    rows = [r.as_dict() for r in records]
-    return pd.DataFrame(rows, columns=FIELDS, dtype=object).astype({"confidence": "float64"})
+    from ..tables import typed_frame
+    return typed_frame([r.as_dict() for r in records], FIELDS, {"confidence": "float64"})
