@@ -92,3 +92,45 @@ def test_atomic_output_leaves_the_old_file_on_failure(tmp_path):
     with atomic_output(target) as f:
         f.write("new")
     assert target.read_text(encoding="utf-8") == "new"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_read_table_keeps_every_id_where_plain_pandas_does_not(corpus, tmp_path, fmt):
+    """Plain pandas changes ids of the posts table (floats keep 16 digits);
+    read_table gives back exactly what was written, with its types."""
+    table = corpus.posts
+    out = tmp_path / f"posts.{fmt}"
+    write_table(table, fmt, out)
+    back = threadscope.read_table(out)
+    assert list(back.columns) == list(table.columns) and len(back) == len(table)
+    for c in ("id", "reply_to_id", "conversation_id", "author_id", "quoted_id"):
+        assert back[c].tolist() == [None if pd.isna(v) else v for v in table[c]], c
+        assert all(isinstance(v, str) for v in back[c].dropna())
+    assert str(back["created_at"].dtype).startswith("datetime64") and back["created_at"].dt.tz is not None
+    assert (back["created_at"] == table["created_at"]).all()
+    assert back["like_count"].dtype == "Int64" and back["like_count"].tolist() == table["like_count"].tolist()
+    assert back["mentions"].tolist() == [list(m) for m in table["mentions"]]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_plain_pandas_changes_real_ids_and_read_table_does_not(tmp_path, fmt):
+    ids = ["1404053471569924099", "1404053471569924101", "1404053471569924103"]
+    table = pd.DataFrame({"id": ids, "reply_to_id": [None, ids[0], ids[1]]}, dtype=object)
+    out = tmp_path / f"t.{fmt}"
+    write_table(table, fmt, out)
+    plain = pd.read_csv(out) if fmt == "csv" else pd.read_json(out, lines=True)
+    assert [str(int(v)) for v in plain["reply_to_id"].dropna()] != ids[:2]
+    back = threadscope.read_table(out)
+    assert back["id"].tolist() == ids and back["reply_to_id"].tolist() == [None, *ids[:2]]
+
+
+def test_read_table_reads_forecast_and_stance_exports(tmp_path):
+    from threadscope.analysis import forecasts_of, stance_of
+    c = threadscope.load([SAMPLE])
+    for name, table in (("forecasts", forecasts_of(c.threads)), ("stance", stance_of(c.threads))):
+        write_table(table, "csv", tmp_path / f"{name}.csv")
+        back = threadscope.read_table(tmp_path / f"{name}.csv")
+        for col in [c for c in table.columns if c.endswith("_id") or c == "relative_to"]:
+            assert back[col].tolist() == [None if pd.isna(v) else v for v in table[col]], (name, col)
+    back = threadscope.read_table(tmp_path / "forecasts.csv")
+    assert back["confidence"].dtype == "Float64" and back["window_start"].dtype == object

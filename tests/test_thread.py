@@ -129,3 +129,39 @@ def test_edits_resolve_to_the_newest_version():
     [t] = corpus.threads
     assert t.graph.edges["12", "11"]["kind"] == "reply"
     assert t.id == "11" and t.root.text == "fixed" and t.summary["missing"] == 0
+
+
+def _v1(i, author, parent=None, parent_author=None, mentions="", minutes=0):
+    """A v1.1-like post: no conversation id, leading mentions in the text."""
+    text = f"{mentions} words of {i}".strip()
+    return Post(id=i, author_id=f"u{author}", author=author, text=text, created_at=T0 + timedelta(minutes=minutes),
+                kind="reply" if parent else "post", reply_to_id=parent, reply_to_user=parent_author,
+                body_start=len(mentions) + 1 if mentions else 0)
+
+
+def _snowflake(minutes: int) -> str:
+    ms = int((T0 + timedelta(minutes=minutes)).timestamp() * 1000) - 1288834974657
+    return str(ms << 22)
+
+
+def test_branch_under_a_missing_post_rejoins_its_conversation_by_mentions():
+    root, other = _snowflake(0), _snowflake(1)
+    gone = _snowflake(5)
+    posts = [_v1(root, "ann", minutes=0), _v1(_snowflake(2), "bob", root, "ann", "@ann", 2),
+             _v1(other, "dan", minutes=1),
+             _v1(_snowflake(10), "eve", gone, "cat", "@cat @ann", 10),
+             _v1(_snowflake(11), "fay", _snowflake(10), "eve", "@eve @cat @ann", 11)]
+    corpus = from_posts(posts)
+    assert sorted(len(t) for t in corpus.threads) == [1, 4]
+    main = corpus.thread(root)
+    assert gone in main.missing and main.reply_parents[gone] == root
+    assert "cat" in main.participant_keys and main.participant_keys["cat"] == 1
+
+
+def test_orphan_branch_stays_apart_when_its_mentions_fit_no_or_two_conversations():
+    root1, root2, gone = _snowflake(0), _snowflake(1), _snowflake(5)
+    both = [_v1(root1, "ann"), _v1(root2, "ann", minutes=1),
+            _v1(_snowflake(10), "eve", gone, "cat", "@cat @ann", 10)]
+    assert len(from_posts(both).threads) == 3
+    later = [_v1(root1, "ann", minutes=30), _v1(_snowflake(40), "eve", gone, "cat", "@cat @ann", 40)]
+    assert len(from_posts(later).threads) == 2

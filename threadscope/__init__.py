@@ -7,12 +7,13 @@ agreed, and who predicted what, by when, and how sure they were.
     >>> thread.graph, thread.root, thread.posts, thread.participants
 """
 from .analysis import Analysis, analyze, analyze_all
-from .corpus import Corpus, InputProblem, load
+from .corpus import Corpus, Counts, InputProblem, load
+from .export import read_table
 from .model import Missing, Post, Problem, Skipped, SourceInfo, User
 from .report import write_report
 from .thread import Thread
 
 __version__ = "0.1.0"
 
-__all__ = ["load", "analyze", "analyze_all", "write_report", "Analysis", "Corpus", "Thread", "Post", "User", "Problem", "Missing", "Skipped", "SourceInfo",
+__all__ = ["load", "analyze", "analyze_all", "write_report", "read_table", "Counts", "Analysis", "Corpus", "Thread", "Post", "User", "Problem", "Missing", "Skipped", "SourceInfo",
            "InputProblem", "__version__"]
