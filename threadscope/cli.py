@@ -16,9 +16,9 @@ import click
 from . import __version__
 from .corpus import Corpus, InputProblem, load
 from .analysis import claims_of, forecasts_of, stance_of
-from .export import (GRAPH_FORMATS, atomic_output, forecasts_text, participant_graph, reply_graph, write_graph,
-                     write_table)
+from .export import GRAPH_FORMATS, atomic_output, forecasts_text, write_graph, write_table
 from .readers import FORMATS
+from .select import Selection, participant_graph_of, participants_of, posts_of, reply_graph_of
 from .tables import summaries_frame
 
 PROGRESS_MIN_BYTES = 20 * 1024 * 1024
@@ -139,8 +139,38 @@ output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, a
                              help="Write to this file (atomically) instead of stdout.")
 table_format_option = click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table",
                                    show_default=True, help="A table for the terminal, CSV or JSON lines.")
-conversation_option = click.option("--conversation", "conversation_id", metavar="ID",
-                                   help="Only this conversation (its conversation id / root post id).")
+
+_KEEPS = {"rows": "Keep the rows whose post was written", "conversations": "Keep the conversations with a post written"}
+
+
+def selection_options(kind: str):
+    """--conversation, --since, --until and --author, handed to the command
+    as one ``selection`` (a :class:`threadscope.select.Selection`); text
+    that is not a date, a time or an author is a one-line error (exit 2)."""
+    keeps = _KEEPS[kind]
+
+    def decorate(f):
+        @functools.wraps(f)
+        def wrapper(*args, conversation_id=None, since=None, until=None, authors=(), **kwargs):
+            try:
+                selection = Selection.parse(conversation_id, since, until, authors)
+            except ValueError as e:
+                raise Fatal(f"{e} (see --help)") from None
+            return f(*args, selection=selection, **kwargs)
+
+        for option in reversed([
+            click.option("--conversation", "conversation_id", metavar="ID",
+                         help="Only this conversation (its conversation id / root post id)."),
+            click.option("--since", metavar="WHEN",
+                         help=f"{keeps} at or after WHEN: a date or ISO 8601 time, UTC unless it has a zone."),
+            click.option("--until", metavar="WHEN",
+                         help=f"{keeps} at or before WHEN; a bare date includes its whole day."),
+            click.option("--author", "authors", multiple=True, metavar="HANDLE",
+                         help=f"{keeps} by HANDLE (any case, @ optional, or id:<user id>); repeatable."),
+        ]):
+            wrapper = option(wrapper)
+        return wrapper
+    return decorate
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -153,12 +183,15 @@ def main() -> None:
 @main.command()
 @input_options
 @table_format_option
+@selection_options("conversations")
 @output_option
 @guarded
-def stats(paths, input_format, column_map, strict, quiet, fmt, output):
-    """One row per conversation: size, depth, breadth, branches, participants."""
+def stats(paths, input_format, column_map, strict, quiet, fmt, selection, output):
+    """One row per conversation: size, depth, breadth, branches, participants.
+
+    The terminal table cuts root_text; CSV and JSON lines hold it whole."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    table = summaries_frame(corpus.threads)
+    table = summaries_frame(selection.threads(corpus.threads))
     write_table(table, fmt, output, columns=None if fmt != "table" else [
         "conversation_id", "root_author", "posts", "replies", "quotes", "retweets", "missing", "depth",
         "breadth", "branches", "participants", "self_replies", "first", "span_hours", "root_text"], width=40)
@@ -193,13 +226,13 @@ def validate(paths, input_format, column_map, strict, quiet):
 @input_options
 @click.option("--format", "fmt", type=click.Choice(GRAPH_FORMATS), default="graphml", show_default=True)
 @click.option("--participants", is_flag=True, help="The user -> user interaction graph instead of the reply graph.")
-@conversation_option
+@selection_options("conversations")
 @output_option
 @guarded
-def graph(paths, input_format, column_map, strict, quiet, fmt, participants, conversation_id, output):
+def graph(paths, input_format, column_map, strict, quiet, fmt, participants, selection, output):
     """The reply graph (or the participant graph) as GraphML, GEXF, node-link JSON or a CSV edge list."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    g = participant_graph(corpus, conversation_id) if participants else reply_graph(corpus, conversation_id)
+    g = participant_graph_of(corpus, selection) if participants else reply_graph_of(corpus, selection)
     write_graph(g, fmt, output)
     _exit(corpus)
 
@@ -210,40 +243,41 @@ POST_TABLE_COLUMNS = ["id", "created_at", "author", "kind", "depth", "reply_to_i
 @main.command()
 @input_options
 @table_format_option
-@conversation_option
+@selection_options("rows")
 @output_option
 @guarded
-def posts(paths, input_format, column_map, strict, quiet, fmt, conversation_id, output):
+def posts(paths, input_format, column_map, strict, quiet, fmt, selection, output):
     """Every post with its place in the reply tree."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    table = corpus.posts if conversation_id is None else _thread_or_fail(corpus, conversation_id).posts
-    write_table(table, fmt, output, columns=POST_TABLE_COLUMNS)
+    write_table(posts_of(corpus, selection), fmt, output, columns=POST_TABLE_COLUMNS)
     _exit(corpus)
 
 
 @main.command()
 @input_options
 @table_format_option
-@conversation_option
+@selection_options("conversations")
 @output_option
 @guarded
-def participants(paths, input_format, column_map, strict, quiet, fmt, conversation_id, output):
+def participants(paths, input_format, column_map, strict, quiet, fmt, selection, output):
     """Who took part in each conversation, and how much they replied and were replied to."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    table = corpus.participants if conversation_id is None else _thread_or_fail(corpus, conversation_id).participants
-    write_table(table, fmt, output)
+    write_table(participants_of(corpus, selection), fmt, output)
     _exit(corpus)
 
 
 @main.command()
 @input_options
 @table_format_option
+@selection_options("rows")
 @output_option
 @guarded
-def predictions(paths, input_format, column_map, strict, quiet, fmt, output):
-    """Who predicted what, by when, how sure: one record per forecast."""
+def predictions(paths, input_format, column_map, strict, quiet, fmt, selection, output):
+    """Who predicted what, by when, how sure: one record per forecast.
+
+    --author also keeps the forecasts the author holds ("Elon says ...")."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    table = forecasts_of(corpus.threads)
+    table = selection.rows(forecasts_of(corpus.threads), corpus, holder_column="holder")
     if fmt == "table":
         with atomic_output(output) as f:
             f.write(forecasts_text(table))
@@ -255,26 +289,26 @@ def predictions(paths, input_format, column_map, strict, quiet, fmt, output):
 @main.command()
 @input_options
 @table_format_option
+@selection_options("rows")
 @output_option
 @guarded
-def claims(paths, input_format, column_map, strict, quiet, fmt, output):
+def claims(paths, input_format, column_map, strict, quiet, fmt, selection, output):
     """Numeric and factual claims (benchmark scores, figures), each with its post."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    write_table(claims_of(corpus.threads), fmt, output, columns=None, width=50)
+    write_table(selection.rows(claims_of(corpus.threads), corpus), fmt, output, columns=None, width=50)
     _exit(corpus)
 
 
 @main.command()
 @input_options
 @table_format_option
-@conversation_option
+@selection_options("rows")
 @output_option
 @guarded
-def stance(paths, input_format, column_map, strict, quiet, fmt, conversation_id, output):
+def stance(paths, input_format, column_map, strict, quiet, fmt, selection, output):
     """Each post's stance toward what it answers and toward the root, with its sentiment."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    threads = corpus.threads if conversation_id is None else [_thread_or_fail(corpus, conversation_id)]
-    write_table(stance_of(threads), fmt, output, columns=STANCE_COLUMNS)
+    write_table(selection.rows(stance_of(corpus.threads), corpus), fmt, output, columns=STANCE_COLUMNS)
     _exit(corpus)
 
 
@@ -284,30 +318,36 @@ def stance(paths, input_format, column_map, strict, quiet, fmt, conversation_id,
               help="The HTML page(s), or the JSON context the templates receive.")
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False),
               help="Templates of your own, used before the defaults (which stay reachable as default/NAME).")
-@conversation_option
+@selection_options("conversations")
 @click.option("-o", "--output", type=click.Path(allow_dash=True), default="-",
-              help="A file (report.html) for one page holding every conversation, or a directory "
-                   "(site/) for one page per conversation plus index.html.")
+              help="One file (report.html, or any name) holding every conversation; a directory only when "
+                   "the name ends with / or is an existing directory (site/): one page per conversation "
+                   "plus index.html.")
 @guarded
-def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, conversation_id, output):
-    """A self-contained HTML report: who predicted what, claims, the reply tree, participants."""
+def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, selection, output):
+    """A self-contained HTML report: who predicted what, claims, the reply tree, participants.
+
+    -o names a directory only when it ends with / or is one already;
+    any other name (with or without a suffix) is one file."""
     import jinja2
     from .report import write_report
+    from .select import analyses_of
 
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    analyses = analyses_of(corpus, selection)
+    if corpus.threads and not analyses:
+        raise Fatal("no conversation in the input matches the selection; no report written")
     try:
-        written = write_report(corpus, output, template_dir=template_dir, format=fmt, conversation=conversation_id)
+        written = write_report(analyses, output, corpus=corpus, template_dir=template_dir, format=fmt)
     except jinja2.TemplateError as e:
         where = f" ({e.filename}:{e.lineno})" if getattr(e, "filename", None) else ""
         raise Fatal(f"template error{where}: {e.message or type(e).__name__}") from None
     if not quiet and output != "-":
-        click.echo(f"threadscope: wrote {len(written)} file(s): {written[-1] if len(written) == 1 else output}",
-                   err=True)
+        click.echo(f"threadscope: wrote {_written(written, output)}", err=True)
     _exit(corpus)
 
 
-def _thread_or_fail(corpus: Corpus, conversation_id: str):
-    t = corpus.thread(conversation_id)
-    if t is None:
-        raise Fatal(f"no conversation {conversation_id} in the input")
-    return t
+def _written(written: list[str], output: str) -> str:
+    if len(written) == 1:
+        return f"1 file(s): {written[0]}"
+    return f"{len(written)} file(s) in the directory {output}: index.html and {len(written) - 1} page(s)"

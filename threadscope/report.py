@@ -8,13 +8,15 @@
 ``Corpus`` or input path(s) (read with :func:`threadscope.load` and
 :func:`threadscope.analyze_all`). Where the pages go depends on ``out``:
 
-- a file name with a suffix (``report.html``, ``report.json``) or ``-``
-  (stdout): one file holding every conversation given, the largest first (an
-  export of one conversation is one conversation; the seed sample is four,
-  linked by quotes, on one page);
-- an existing directory, a path ending in ``/`` or a name without a suffix:
-  that directory (created when needed) with one page per conversation
-  (``conversation-<id>.html``) and ``index.html`` listing them, sortable.
+- a path ending in ``/`` (or ``os.sep``) or an existing directory: that
+  directory (created when needed) with one page per conversation
+  (``conversation-<id>.html``) and ``index.html`` listing them, sortable;
+- anything else, whatever its suffix or none (``report.html``, ``site2``),
+  and ``-`` (stdout): one file holding every conversation given, the
+  largest first (an export of one conversation is one conversation; the seed
+  sample is four, linked by quotes, on one page). The suffix never decides.
+  A ``pathlib.Path`` drops a trailing ``/``: create the directory first, or
+  pass ``f"{path}/"``.
 
 ``format="json"`` writes, instead of HTML, the exact context each template
 receives (``index.json`` for the index), so other tools can build their own
@@ -174,12 +176,12 @@ def _inputs(source, corpus):
 
 
 def _one_file(out) -> bool:
+    """One file unless ``out`` ends with ``/`` (or ``os.sep``) or is an
+    existing directory (see the module docs); the suffix does not count."""
     if out is None or str(out) == "-":
         return True
     text = os.fspath(out)
-    if text.endswith(("/", os.sep)) or Path(text).is_dir():
-        return False
-    return bool(Path(text).suffix)
+    return not (text.endswith(("/", os.sep)) or Path(text).is_dir())
 
 
 def _when(generated_at: datetime | None) -> datetime:
