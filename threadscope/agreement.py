@@ -87,6 +87,28 @@ def agreement_table(stance_df: pd.DataFrame) -> pd.DataFrame:
     return _frame(rows, AGREEMENT_COLUMNS, [*LABELS, "total"], []).astype({"net": "float64"})
 
 
+_SKIP = object()
+
+
+def _groups(stance_df: pd.DataFrame, column: str, group_of) -> dict:
+    """Posts, root stances counted and sentiment per group; ``group_of``
+    maps a row's ``column`` value to its group, ``_SKIP`` leaving it out."""
+    groups: dict = {}
+    for value, root_stance, score, label in _records(stance_df, [column, "root_stance", "sentiment",
+                                                                "sentiment_label"]):
+        key = group_of(value)
+        if key is _SKIP:
+            continue
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = {"posts": 0, "counts": dict.fromkeys(LABELS, 0), "sent": _Sentiment()}
+        g["posts"] += 1
+        if _present(root_stance) and root_stance in LABELS:
+            g["counts"][root_stance] += 1
+        g["sent"].add(score, label)
+    return groups
+
+
 def _majority(counts: dict) -> str | None:
     """The commonest root stance; ties go to the first in support, deny,
     query, comment order."""
@@ -102,16 +124,7 @@ def participant_stance(stance_df: pd.DataFrame) -> pd.DataFrame:
     negative."""
     if not len(stance_df):
         return pd.DataFrame(columns=PARTICIPANT_STANCE_COLUMNS)
-    people: dict = {}
-    for author, root_stance, score, label in _records(stance_df, ["author", "root_stance", "sentiment",
-                                                                 "sentiment_label"]):
-        p = people.get(author)
-        if p is None:
-            p = people[author] = {"posts": 0, "counts": dict.fromkeys(LABELS, 0), "sent": _Sentiment()}
-        p["posts"] += 1
-        if _present(root_stance) and root_stance in LABELS:
-            p["counts"][root_stance] += 1
-        p["sent"].add(score, label)
+    people = _groups(stance_df, "author", lambda author: author)
     rows = []
     for author in sorted(people, key=str):
         p = people[author]
@@ -141,19 +154,7 @@ def branch_sentiment(thread: Thread, stance_df: pd.DataFrame) -> pd.DataFrame:
                 continue
             branch_of[n] = top
             stack.extend(kids.get(n, ()))
-    branches: dict[str, dict] = {}
-    for pid, root_stance, score, label in _records(stance_df, ["post_id", "root_stance", "sentiment",
-                                                              "sentiment_label"]):
-        top = branch_of.get(pid)
-        if top is None:
-            continue
-        b = branches.get(top)
-        if b is None:
-            b = branches[top] = {"posts": 0, "counts": dict.fromkeys(LABELS, 0), "sent": _Sentiment()}
-        b["posts"] += 1
-        if _present(root_stance) and root_stance in LABELS:
-            b["counts"][root_stance] += 1
-        b["sent"].add(score, label)
+    branches = _groups(stance_df, "post_id", lambda pid: branch_of.get(pid, _SKIP))
     if not branches:
         return pd.DataFrame(columns=BRANCH_COLUMNS)
     rows = []
