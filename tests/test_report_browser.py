@@ -12,6 +12,7 @@ to its path if it is not on PATH under a usual name).
 """
 from __future__ import annotations
 
+import itertools
 import os
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -41,7 +42,7 @@ def browser():
 def pages(tmp_path_factory):
     d = tmp_path_factory.mktemp("browser")
     write_report(str(SAMPLE), d / "report.html", generated_at=WHEN)
-    write_report(str(SAMPLE), d / "site", generated_at=WHEN)
+    write_report(str(SAMPLE), f"{d / 'site'}/", generated_at=WHEN)
     t0 = datetime(2026, 6, 18, tzinfo=timezone.utc)
     hostile = [
         Post(id="1", author_id="a", author="asker", conversation_id="1", created_at=t0,
@@ -180,3 +181,92 @@ def test_site_index(browser, pages):
             other.close()
     finally:
         page.close()
+
+
+# ------------------------------------------------------------------ layout: tables and drawing labels
+
+STRESS_NAMES = ["WWWWWWWWWWWWWWW", "小雨推特铁粉小雨推特铁粉", "🐋🐋whale_fan👨‍👩‍👧", "Щёлково_Жуковский",
+                "தமிழ்_நாடு_ரசிகர்", "mmmmmmmmmmmmmmm"]
+STRESS_TEXTS = ["Nova-4 ships in Q1 2027.", "Nova-4 ships before 2028, probably.", "Nova-4 ships after 2027.",
+                "I doubt Nova-4 ships in 2026, maybe Q2 2027"]
+
+
+@pytest.fixture(scope="module")
+def stress(tmp_path_factory):
+    """A crowded thread: 30 holders with long, CJK, Cyrillic, Tamil and emoji
+    handles and names, most forecasting the same windows."""
+    t0 = datetime(2026, 6, 18, tzinfo=timezone.utc)
+    posts = [Post(id="1", author_id="a", author="asker", conversation_id="1", created_at=t0,
+                  text="When will Nova-4 ship?", author_name="Asker")]
+    for i in range(30):
+        handle = STRESS_NAMES[i % len(STRESS_NAMES)] + str(i)
+        posts.append(Post(id=str(i + 2), author_id=f"u{i}", author=handle, author_name=(handle + " 名前 🐋 ") * 3,
+                          conversation_id="1", created_at=t0 + timedelta(minutes=i + 1), kind="reply",
+                          reply_to_id=str(1 if i % 3 == 0 else i + 1), text=STRESS_TEXTS[i % 4]))
+    out = tmp_path_factory.mktemp("stress") / "stress.html"
+    write_report(from_posts(posts), out, generated_at=WHEN)
+    return out
+
+
+# every visible label of the drawings: its drawn box, its drawn width and what report_svg measured
+LABELS_JS = """[...document.querySelectorAll('svg.tl, svg.ag')].filter(s => s.getBoundingClientRect().width > 0)
+  .map(svg => ({width: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height,
+    labels: [...svg.querySelectorAll('text')].map(t => { const b = t.getBBox(), cs = getComputedStyle(t);
+      return {text: [...t.childNodes].filter(n => n.nodeType === 3).map(n => n.data).join('').trim(),
+              x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height, length: t.getComputedTextLength(),
+              size: parseFloat(cs.fontSize), bold: parseInt(cs.fontWeight) >= 600}; })}))"""
+
+
+@pytest.mark.parametrize("width, height", [(1280, 900), (390, 844)])
+def test_drawing_labels_fit_and_never_meet_in_the_browser(browser, stress, pages, width, height):
+    from threadscope.report_svg import text_width
+    for path in (stress, pages / "report.html"):
+        page = browser.open(path, width=width, height=height, mobile=width < 500)
+        try:
+            drawings = page.evaluate(LABELS_JS)
+        finally:
+            page.close()
+        assert drawings
+        for d in drawings:
+            labels = [lb for lb in d["labels"] if lb["text"]]
+            for lb in labels:
+                # what Python measured is at least what the browser drew
+                assert lb["length"] <= text_width(lb["text"], lb["size"], lb["bold"]) + 0.5, lb
+                assert lb["x0"] >= -0.5 and lb["y0"] >= -0.5, lb
+                assert lb["x1"] <= d["width"] + 0.5 and lb["y1"] <= d["height"] + 0.5, lb
+            for a, b in itertools.combinations(labels, 2):
+                met = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]) > 0.5 and min(a["y1"], b["y1"]) - max(a["y0"], b["y0"]) > 0.5
+                assert not met, (a, b)
+
+
+WIDE_TABLES_JS = """[...document.querySelectorAll('.table-wrap')].filter(w => w.getBoundingClientRect().width > 0)
+  .map(w => ({id: w.querySelector('table').id, scroll: w.scrollWidth, client: w.clientWidth,
+              right: w.getBoundingClientRect().right}))"""
+
+
+def _real_pages(tmp_path_factory) -> list[Path]:
+    shared = ROOT.parent / "shared" / "corpus" / "real" / "twarc2" / "twarc-csv__withheld.jsonl"
+    if not shared.exists():
+        return []
+    out = tmp_path_factory.mktemp("real") / "withheld.html"
+    write_report(str(shared), out, generated_at=WHEN)
+    return [out]
+
+
+def test_tables_fit_the_window_or_scroll_in_their_own_box(browser, pages, stress, tmp_path_factory):
+    """At 1280 and 1024 px every table shows all its columns; on a phone a
+    wide table scrolls inside its box and the page never sideways."""
+    paths = [pages / "report.html", pages / "site" / "index.html", stress] + _real_pages(tmp_path_factory)
+    for path in paths:
+        for width, height in ((1280, 900), (1024, 768), (390, 844)):
+            page = browser.open(path, width=width, height=height, mobile=width < 500)
+            try:
+                tables = page.evaluate(WIDE_TABLES_JS)
+                page_width = page.evaluate("document.documentElement.scrollWidth")
+            finally:
+                page.close()
+            assert tables and page_width <= width, (path.name, width, page_width)
+            for t in tables:
+                assert t["right"] <= width, (path.name, width, t)
+                if width >= 1024:
+                    assert t["scroll"] <= t["client"] + 1, (path.name, width, t)

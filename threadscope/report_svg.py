@@ -1,20 +1,26 @@
 """Geometry for the report's two inline SVG drawings, computed in Python.
 
 The templates only draw what these functions return (coordinates, labels,
-CSS class names); nothing is measured or laid out in the browser and no
-JavaScript library is involved.
+CSS class names), so the drawings need no JavaScript and nothing is laid out
+in the browser. For no label to be clipped by the drawing's edge or drawn over
+another, their widths are measured here rather than guessed from a character
+count:
 
-- :func:`timeline`: one proposition's forecasts on a time axis, a row per
-  holder and a lane per forecast of that holder; a bar per window (open-ended
-  windows fade out), confidence as the bar's opacity and as a label, the date
-  the forecast was posted as a tick, and an arrow from a relative forecast to
-  the forecast it answers.
-- :func:`agreement_graph`: participants as nodes placed by networkx's spring
-  layout (seeded, so the same input draws the same picture), edges coloured by
-  what the replies between two people mostly did (support, deny, neither).
+- widths come from :func:`threadscope.textwidth.text_width` (per-character
+  advance tables of the fonts the report's stack lands on);
+- Labels then go where their measured box fits: the timeline gives each
+  forecast a lane and puts its label beside, inside or under its bar; the
+  agreement graph tries four sides of each node and shortens a label (with an
+  ellipsis; the full text is in the SVG ``<title>``) or stretches the drawing
+  before two labels may touch. :func:`label_boxes` lists every label's box,
+  which is what tests/test_report_layout.py checks.
 
-Text widths are estimated (``CHAR_W`` user units per character), which is
-enough to keep labels inside the drawing; the SVGs scale to their container.
+:func:`timeline` draws one proposition's forecasts on a time axis (a row per
+holder, a lane per forecast; open-ended windows fade out; confidence is the
+bar's opacity and part of its label; a tick marks when it was said; an arrow
+joins a relative forecast to the one it answers). :func:`agreement_graph`
+draws participants by networkx's seeded spring layout, edges coloured by what
+the replies between two people mostly did.
 """
 from __future__ import annotations
 
@@ -24,12 +30,37 @@ from datetime import date, timedelta
 
 import networkx as nx
 
+from .textwidth import (  # noqa: F401  (text_box is re-exported for the tests)
+    ASCENT, AXIS_FONT, DESCENT, EDGE, FONT, HALO, clean, fit, label_box, overlap, text_box, text_width,
+)
+
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-CHAR_W = 6.6          # estimated width of one character at the drawings' 12px font
+
+def label_boxes(drawing: dict) -> list[tuple[str, tuple]]:
+    """Every label of a :func:`timeline` or :func:`agreement_graph` drawing
+    with its box: the ground the layout stands on, for tests to check."""
+    if "bars" not in drawing:
+        items = [(n, FONT, True) for n in drawing["nodes"]]
+    else:
+        axis = [({**t, "label_y": drawing["axis_y"] - 6, "label_anchor": "middle"}, AXIS_FONT, False)
+                for t in drawing["ticks"]]
+        items = axis + [(r, FONT, True) for r in drawing["rows"]] + [(b, FONT, False) for b in drawing["bars"]]
+    return [(i["label"], label_box(i["label"], i["label_x"], i["label_y"], i["label_anchor"], size, bold))
+            for i, size, bold in items if i["label"]]
+
+
+def _r(x: float) -> float:
+    return round(x, 1)
+
+
+# ---------------------------------------------------------------- timeline
+
 TL_WIDTH = 760        # timeline viewBox width
-TL_LABEL_W = 150      # column for holder names
+TL_LABEL_MIN = 90     # the column of holder names: as wide as the widest name, within these
+TL_LABEL_MAX = 210
 TL_LANE_H = 26        # one forecast
+TL_UNDER_H = 14       # more, for a forecast whose label goes under its bar
 TL_BAR_H = 12
 TL_ROW_GAP = 6        # between holders
 TL_AXIS_H = 30
@@ -39,33 +70,6 @@ TL_COMPACT_W = 380    # the phone layout
 TL_COMPACT_LANE_H = 36
 TL_COMPACT_HEAD_H = 18
 
-AG_WIDTH = 860
-AG_HEIGHT = 520
-AG_MARGIN = 24
-AG_MAX_NODES = 40
-
-
-def _text_w(text: str) -> float:
-    # CJK and other wide characters take about twice the width of Latin ones.
-    return sum(CHAR_W * (1.9 if ord(ch) > 0x2E7F else 1.0) for ch in text)
-
-
-def _cut(text: str, width: float) -> str:
-    if _text_w(text) <= width:
-        return text
-    out = ""
-    for ch in text:
-        if _text_w(out + ch + "…") > width:
-            break
-        out += ch
-    return out + "…"
-
-
-def _r(x: float) -> float:
-    return round(x, 1)
-
-
-# ---------------------------------------------------------------- timeline
 
 @dataclass
 class Span:
@@ -134,18 +138,37 @@ def _intervals(lo: date, hi: date, unit: str) -> list[tuple[date, date, str, boo
 def _ticks(lo: date, hi: date, x_of) -> list[dict]:
     """Grid lines at period starts and a label centred in each period: the
     finest unit (month, quarter, 1/5/10/50 years) whose labels all fit."""
+    def fits(label, a, b):
+        return text_width(label, AXIS_FONT) + 8 <= x_of(b) - x_of(a)
+
     for unit in ("month", "quarter", "1", "5", "10", "50"):
         periods = _intervals(lo, hi, unit)
-        full = [(a, b, label) for a, b, label, _ in periods if a >= lo and b <= hi]
-        if all(_text_w(label) + 8 <= x_of(b) - x_of(a) for a, b, label in full) and len(periods) <= 40:
+        if all(fits(label, a, b) for a, b, label, _ in periods if a >= lo and b <= hi) and len(periods) <= 40:
             break
     ticks = []
     for a, b, label, major in periods:
-        xa, xb = x_of(max(a, lo)), x_of(min(b, hi))
-        fits = _text_w(label) + 8 <= xb - xa
-        ticks.append({"x": _r(xa) if a >= lo else None, "major": major and unit in ("month", "quarter"),
-                      "label": label if fits else "", "label_x": _r((xa + xb) / 2)})
+        xa, xb = max(a, lo), min(b, hi)
+        ticks.append({"x": _r(x_of(a)) if a >= lo else None, "major": major and unit in ("month", "quarter"),
+                      "label": label if fits(label, xa, xb) else "", "label_x": _r((x_of(xa) + x_of(xb)) / 2)})
     return ticks
+
+
+def _place_bar_label(label: str, xs: float, xe: float, top: float, x0: float, right: float, compact: bool):
+    """Where a bar's label goes: (text, x, y, anchor, under). Beside the bar
+    (after it, else before it), else inside a long enough bar, else under it,
+    shortened to the drawing's width if it must be."""
+    w = text_width(label)
+    beside_y = top + TL_BAR_H - 2
+    if not compact:
+        if xe + 6 + w + HALO <= right:
+            return label, xe + 6, beside_y, "start", False
+        if xs - 6 - w - HALO >= x0:
+            return label, xs - 6, beside_y, "end", False
+        if w + 10 <= xe - xs:                  # clear of the "said" tick at the bar's start
+            return label, xs + 6, beside_y, "start", False
+    text = fit(label, right - x0 - HALO)
+    w = text_width(text)
+    return text, max(x0, min(xs, right - HALO - w)), top + TL_BAR_H + 13, "start", True
 
 
 def timeline(spans: list[Span], uid: str, compact: bool = False) -> dict | None:
@@ -172,7 +195,12 @@ def timeline(spans: list[Span], uid: str, compact: bool = False) -> dict | None:
     spans = [s for k in rows for s in rows[k]]
     lo, hi = _domain(spans)
     width = TL_COMPACT_W if compact else TL_WIDTH
-    x0, x1 = (8, width - 8) if compact else (TL_LABEL_W, width - 12)
+    right = width - EDGE                   # labels' boxes end before this
+    if compact:
+        x0, x1 = 8, width - 8
+    else:
+        widest = max(text_width(clean(g[0].row_label), bold=True) for g in rows.values())
+        x0, x1 = min(TL_LABEL_MAX, max(TL_LABEL_MIN, math.ceil(widest) + 14)), width - 12
     lane_h = TL_COMPACT_LANE_H if compact else TL_LANE_H
     head_h = TL_COMPACT_HEAD_H if compact else 0
     total = max(1, (hi - lo).days)
@@ -183,38 +211,33 @@ def timeline(spans: list[Span], uid: str, compact: bool = False) -> dict | None:
     y = TL_AXIS_H
     out_rows, bars, where = [], [], {}
     for i, (key, group) in enumerate(rows.items()):
-        h = head_h + len(group) * lane_h
-        label_w = (x1 - x0) if compact else TL_LABEL_W - 14
-        out_rows.append({"y": y, "h": h, "label": _cut(group[0].row_label, label_w), "title": group[0].row_label,
-                         "label_x": x0 if compact else x0 - 10, "label_anchor": "start" if compact else "end",
-                         "label_y": _r(y + 14 if compact else y + lane_h / 2 + 4), "stripe": i % 2 == 1})
-        for j, s in enumerate(group):
-            top = y + head_h + j * lane_h + (4 if compact else (lane_h - TL_BAR_H) / 2)
+        row_top = y
+        y += head_h
+        for s in group:
+            top = y + (4 if compact else (lane_h - TL_BAR_H) / 2)
             start = s.start or s.posted
             xs = x_of(start)
-            xe = x_of(s.end + timedelta(days=1)) if s.end else x1
-            xe = max(xe, xs + 3)
+            xe = max(x_of(s.end + timedelta(days=1)) if s.end else x1, xs + 3)
             conf = s.confidence if s.confidence is not None else 0.5
-            text_w = _text_w(s.label)
-            label = s.label
-            if compact:
-                label = _cut(s.label, x1 - x0)
-                lx, ly, anchor = max(x0, min(xs, x1 - _text_w(label))), top + TL_BAR_H + 14, "start"
-            elif xe + 6 + text_w <= x1:
-                lx, ly, anchor = xe + 6, top + TL_BAR_H - 2, "start"
-            elif xs - 6 - text_w >= x0:
-                lx, ly, anchor = xs - 6, top + TL_BAR_H - 2, "end"
-            else:
-                lx, ly, anchor = xs + 4, top + TL_BAR_H - 2, "start"
+            label, lx, ly, anchor, under = _place_bar_label(clean(s.label), xs, xe, top, x0, right, compact)
             tick = x_of(s.posted) if s.posted and lo <= s.posted <= hi else None
             bar = {"key": s.key, "href": s.href, "x": _r(xs), "y": _r(top), "w": _r(xe - xs), "h": TL_BAR_H,
                    "open": s.end is None, "opacity": round(0.2 + 0.8 * max(0.0, min(1.0, conf)), 2),
                    "label": label, "label_x": _r(lx), "label_y": _r(ly), "label_anchor": anchor,
+                   "label_full": clean(s.label) if label != clean(s.label) else None,
                    "tick_x": _r(tick) if tick is not None else None, "tick_y1": _r(top - 4),
                    "tick_y2": _r(top + TL_BAR_H + 4), "title": s.title}
             bars.append(bar)
             where[s.key] = bar
-        y += h + TL_ROW_GAP
+            y += lane_h + (TL_UNDER_H if under and not compact else 0)
+        name = clean(group[0].row_label)
+        if compact:
+            label, lx, ly, anchor = fit(name, right - x0 - HALO, bold=True), x0, row_top + 14, "start"
+        else:
+            label, lx, ly, anchor = fit(name, x0 - 10 - EDGE - HALO, bold=True), x0 - 10, row_top + lane_h / 2 + 4, "end"
+        out_rows.append({"y": row_top, "h": y - row_top, "label": label, "title": group[0].row_label,
+                         "label_x": lx, "label_anchor": anchor, "label_y": _r(ly), "stripe": i % 2 == 1})
+        y += TL_ROW_GAP
     arrows = []
     for s in spans:
         if s.answers and s.answers in where and s.key in where:
@@ -239,6 +262,15 @@ def timeline(spans: list[Span], uid: str, compact: bool = False) -> dict | None:
 
 # ---------------------------------------------------------- agreement graph
 
+AG_WIDTH = 860
+AG_HEIGHT = 520
+AG_MARGIN = 24
+AG_MAX_NODES = 40
+AG_LABEL_MAX = 150    # a longer name is shortened; the node's <title> has it whole
+AG_STRETCH = 1.3      # when some label finds no free place, the drawing grows this much taller
+AG_TRIES = 6
+
+
 def _edge_class(data: dict) -> str:
     support, deny = data.get("support", 0) or 0, data.get("deny", 0) or 0
     if support > deny:
@@ -248,25 +280,27 @@ def _edge_class(data: dict) -> str:
     return "neutral"
 
 
-def _box(n, at, radius, labels, side):
+def _box(n, at, radius, widths, side):
+    # the node's circle (as _place_labels sees it) with its label on its side
     x, y = at[n]
-    r = radius[n]
-    w = _text_w(labels[n]) + 4
-    h = max(r, 8.0)
-    return (x - r - (w if side[n] == "end" else 0), y - h, x + r + (w if side[n] == "start" else 0), y + h)
+    r = radius[n] + 1
+    w = widths[n] + 3 + 2 * HALO
+    return (x - r - (w if side[n] == "end" else 0), y - max(r, ASCENT * FONT - 4 + HALO),
+            x + r + (w if side[n] == "start" else 0), y + max(r, DESCENT * FONT + 4 + HALO))
 
 
-def _separate(at: dict, radius: dict, labels: dict, side: dict, width: float, height: float,
+def _separate(at: dict, radius: dict, widths: dict, side: dict, width: float, height: float,
               rounds: int = 300) -> None:
     """Push nodes apart (mostly up and down) until no node-and-label box
     overlaps another, keeping every box inside the drawing."""
     nodes = list(at)
     for _ in range(rounds):
         moved = False
+        boxes = {n: _box(n, at, radius, widths, side) for n in nodes}
         for i, a in enumerate(nodes):
             for b in nodes[i + 1:]:
-                ax0, ay0, ax1, ay1 = _box(a, at, radius, labels, side)
-                bx0, by0, bx1, by1 = _box(b, at, radius, labels, side)
+                ax0, ay0, ax1, ay1 = boxes[a]
+                bx0, by0, bx1, by1 = boxes[b]
                 ox = min(ax1, bx1) - max(ax0, bx0)
                 oy = min(ay1, by1) - max(ay0, by0)
                 if ox <= 0 or oy <= 0:
@@ -282,18 +316,47 @@ def _separate(at: dict, radius: dict, labels: dict, side: dict, width: float, he
                     left = at[a][0] < at[b][0]
                     at[a][0] += -shift if left else shift
                     at[b][0] += shift if left else -shift
+                boxes[a] = _box(a, at, radius, widths, side)
+                boxes[b] = _box(b, at, radius, widths, side)
         for n in nodes:
-            x0, y0, x1, y1 = _box(n, at, radius, labels, side)
-            if x0 < 2:
-                at[n][0] += 2 - x0
-            if x1 > width - 2:
-                at[n][0] -= x1 - (width - 2)
-            if y0 < 2:
-                at[n][1] += 2 - y0
-            if y1 > height - 2:
-                at[n][1] -= y1 - (height - 2)
+            x0, y0, x1, y1 = _box(n, at, radius, widths, side)
+            at[n][0] += max(0.0, 2 - x0) - max(0.0, x1 - (width - 2))
+            at[n][1] += max(0.0, 2 - y0) - max(0.0, y1 - (height - 2))
         if not moved:
             return
+
+
+def _place_labels(nodes: list, at: dict, radius: dict, labels: dict, width: float, height: float) -> dict:
+    """A free place for each node's label, most active node first: right,
+    left, above or below the node, shortened if need be; None for a label
+    that fits nowhere. A place is free when its box lies inside the drawing
+    and touches no other label and no node."""
+    circles = [(at[n][0] - radius[n] - 1, at[n][1] - radius[n] - 1, at[n][0] + radius[n] + 1,
+                at[n][1] + radius[n] + 1) for n in nodes]
+    placed: list[tuple] = []
+    out = {}
+    for n in nodes:
+        x, y = at[n]
+        r = radius[n]
+        full = labels[n]
+        texts = [full] + [t for t in (fit(full, text_width(full, bold=True) * k, bold=True) for k in (0.66, 0.4))
+                          if len(t) > 2 and t != full]
+        spots = [(x + r + 4, y + 4, "start"), (x - r - 4, y + 4, "end"),
+                 (x, y - r - 4 - DESCENT * FONT - HALO, "middle"), (x, y + r + 4 + ASCENT * FONT + HALO, "middle")]
+        out[n] = None
+        for text in dict.fromkeys(texts):
+            for lx, ly, anchor in spots:
+                box = label_box(text, lx, ly, anchor, bold=True)
+                if box[0] < EDGE or box[1] < EDGE or box[2] > width - EDGE or box[3] > height - EDGE:
+                    continue
+                if any(overlap(box, p) for p in placed) or any(overlap(box, c) for c in circles):
+                    continue
+                out[n] = (text, lx, ly, anchor)
+                placed.append(box)
+                break
+            if out[n] is not None:
+                break
+    return out
 
 
 def agreement_graph(g: nx.DiGraph, sizes: dict[str, int], highlight: str | None = None,
@@ -326,8 +389,9 @@ def agreement_graph(g: nx.DiGraph, sizes: dict[str, int], highlight: str | None 
     ys = [p[1] for p in pos.values()]
     biggest = max(1, max(sizes.get(n, 0) for n in shown))
     radius = {n: 5 + 9 * math.sqrt(max(0, sizes.get(n, 0)) / biggest) for n in shown}
-    labels = {n: _cut(str(n), 130) for n in shown}
-    room = 12 + max(_text_w(v) for v in labels.values()) / 2
+    labels = {n: fit(str(n), AG_LABEL_MAX, bold=True) for n in shown}
+    widths = {n: text_width(labels[n], bold=True) for n in shown}
+    room = 12 + max(widths.values()) / 2
     height = max(AG_HEIGHT, 18 * len(shown))
 
     def place(p):
@@ -336,17 +400,21 @@ def agreement_graph(g: nx.DiGraph, sizes: dict[str, int], highlight: str | None 
         return (AG_MARGIN + room + sx * (AG_WIDTH - 2 * (AG_MARGIN + room)),
                 AG_MARGIN + 10 + sy * (height - 2 * AG_MARGIN - 20))
 
-    at = {n: list(place(pos[n])) for n in shown}
-    side = {n: "start" if at[n][0] <= AG_WIDTH * 0.7 else "end" for n in shown}
-    _separate(at, radius, labels, side, AG_WIDTH, height)
+    for attempt in range(AG_TRIES):
+        at = {n: list(place(pos[n])) for n in shown}
+        side = {n: "start" if at[n][0] <= AG_WIDTH * 0.7 else "end" for n in shown}
+        _separate(at, radius, widths, side, AG_WIDTH, height)
+        spots = _place_labels(shown, at, radius, labels, AG_WIDTH, height)
+        if all(spots.values()) or attempt == AG_TRIES - 1:
+            break
+        height = round(height * AG_STRETCH)
     out_nodes = []
     for n in shown:
         x, y = at[n]
-        r = radius[n]
-        right = side[n] == "start"
-        out_nodes.append({"id": str(n), "x": _r(x), "y": _r(y), "r": _r(r), "label": labels[n],
-                          "label_x": _r(x + r + 4 if right else x - r - 4), "label_y": _r(y + 4),
-                          "label_anchor": side[n], "root": n == highlight, "posts": sizes.get(n, 0)})
+        text, lx, ly, anchor = spots[n] or ("", x, y, "middle")    # no room at all: the <title> names it
+        out_nodes.append({"id": str(n), "x": _r(x), "y": _r(y), "r": _r(radius[n]), "label": text,
+                          "label_x": _r(lx), "label_y": _r(ly), "label_anchor": anchor, "root": n == highlight,
+                          "posts": sizes.get(n, 0)})
     at = {n: (at[n][0], at[n][1], radius[n]) for n in shown}
     totals = [float(d.get("weight", 0) or 0) for _, _, d in sub.edges(data=True)]
     heaviest = max(totals) if totals else 1.0
