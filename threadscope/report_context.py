@@ -246,8 +246,10 @@ class Page(TreeParts):
                     k = (r["source"], r["target"])
                     row = acc.setdefault(k, {"source": r["source"], "target": r["target"],
                                              **dict.fromkeys(STANCES + ("total", "net"), 0)})
-                    for c in STANCES + ("total", "net"):
+                    for c in STANCES + ("total",):
                         row[c] += _int(r.get(c))
+            for row in acc.values():
+                row["net"] = round((row["support"] - row["deny"]) / row["total"], 3) if row["total"] else 0.0
             pairs = sorted(acc.values(), key=lambda r: (-r["total"], -r["deny"], r["source"], r["target"]))
         elif not have:
             pairs = [{"source": u, "target": v, "replies": d["replies"], "quotes": d["quotes"], "total": d["weight"]}
