@@ -229,36 +229,42 @@ def read_table(path: str | os.PathLike) -> pd.DataFrame:
 
 
 def _typed(col: pd.Series, json_values: bool = False) -> pd.Series:
-    values = [v for v in col.tolist() if v is not None and not (isinstance(v, float) and math.isnan(v))]
+    """One column of :func:`read_table` with its type; text stays object
+    dtype with None for blanks (pandas 3 would read text as its ``str``
+    dtype, whose blanks are NaN)."""
+    raw = [None if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)) else v for v in col.tolist()]
+    values = [v for v in raw if v is not None]
+
+    def series(items, dtype=object) -> pd.Series:
+        return pd.Series(items, dtype=dtype, index=col.index, name=col.name)
+
     if is_id_column(str(col.name)) or not values:
-        return col.map(lambda v: None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
-                       ).astype(object)
+        return series([None if v is None else str(v) for v in raw])
     if json_values:
         if all(isinstance(v, bool) for v in values):
-            return col.astype("boolean")
+            return series(raw, "boolean")
         if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-            return col.astype("Int64")
+            return series(raw, "Int64")
         if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
-            return col.astype("Float64")
+            return series(raw, "Float64")
         if not all(isinstance(v, str) for v in values):
-            return col
+            return series(raw)
     if all(v in ("True", "False") for v in values):
-        return col.map({"True": True, "False": False}).astype("boolean")
+        return series([None if v is None else v == "True" for v in raw], "boolean")
     if all(_INTEGER.match(v) for v in values):
-        return pd.Series(pd.array([None if pd.isna(v) else int(v) for v in col], dtype="Int64"),
-                         index=col.index, name=col.name)
+        return series([None if v is None else int(v) for v in raw], "Int64")
     if all(_ISO_TIME.match(v) for v in values):
-        return pd.to_datetime(col, utc=True, format="ISO8601")
+        return pd.to_datetime(series(raw), utc=True, format="ISO8601")
     if not json_values:
-        numbers = pd.to_numeric(col, errors="coerce")
+        numbers = pd.to_numeric(series(raw), errors="coerce")
         if numbers.notna().sum() == len(values):
             return numbers.astype("Float64")
         if all(v.startswith("[") and v.endswith("]") for v in values):
             try:
-                return col.map(lambda v: orjson.loads(v) if isinstance(v, str) else v)
+                return series([None if v is None else orjson.loads(v) for v in raw])
             except orjson.JSONDecodeError:
                 pass
-    return col
+    return series(raw)
 
 
 def reply_graph(corpus, conversation_id: str | None = None) -> nx.DiGraph:
