@@ -161,3 +161,22 @@ def test_dates_inside_links_are_no_windows():
     assert records("Read this: https://www.bbc.com/news/2027/08/15/ebola and rt.com/2028/03/report") == []
     rs = records("Launch in 2027, details at example.com/2028/plan")
     assert len(rs) == 1 and rs[0]["window_start"] == "2027-01-01"
+
+
+@pytest.mark.parametrize("text", [
+    "Mind boggling that an anonymous protocol developer will at some point become the richest person.",
+    "my upper bound would never do that she told me it will ship by 2027",
+])
+def test_a_phrase_is_never_a_holder(text):
+    """"develo-per will at some point become" is no reported speech ("per"
+    inside a word), and words in lower case are no name: the holder stays
+    the author."""
+    found = records(text)
+    assert found
+    for r in found:
+        assert r["holder"] == r["author"] == "user0"
+
+
+def test_reported_speech_keeps_a_name_as_written():
+    (r,) = records("According to Jensen Huang, Rubin ships in Q3 2026.")
+    assert r["holder"] == "Jensen Huang"

@@ -789,3 +789,20 @@ def test_pages_list_the_files_their_posts_come_from(tmp_path):
         listed = {words(r["File"].text()) for r in table_rows(page.ids["table-sources"])}
         expected = {p.source.rsplit(":", 1)[0] for p in [*t.by_id.values(), *t.retweets]}
         assert listed == expected, t.id
+
+
+def test_overview_never_leads_with_a_holder_that_is_no_user_or_name():
+    from threadscope.report_text import summary_sentences
+
+    def row(holder):
+        return {"holder": holder, "holder_label": holder or "unknown", "window": "Q1 2027", "confidence_label": "70%"}
+
+    overview = {"root": None, "main": {"posts": 3, "participants": 2, "duration": "1 hour", "depth": 1},
+                "conversations": 1, "posts": 3}
+    props = [{"event": "Phrase-held event", "rows": [row("would never do that she"), row(None)]},
+             {"event": "Fable-level from China", "rows": [row("would never do that she"), row("elonmusk"),
+                                                           row("Tang Jie")]}]
+    text = " ".join(summary_sentences(overview, props, [], None, []))
+    assert "would never do that she" not in text and "Phrase-held event" not in text
+    assert "elonmusk says Q1 2027" in text and "Tang Jie says" in text
+    assert "1 more question" in text
