@@ -35,6 +35,11 @@ def _round(x: float, digits: int) -> float:
     return float(np.round(x, digits))
 
 
+def net(support: int, deny: int, total: int) -> float:
+    """(support - deny) / total, in [-1, 1]: how a set of replies leaned."""
+    return _round((support - deny) / total, 3) if total else 0.0
+
+
 def _records(stance_df: pd.DataFrame, columns: list[str]) -> list[tuple]:
     return list(zip(*(stance_df[c].tolist() for c in columns))) if len(stance_df) else []
 
@@ -81,7 +86,7 @@ def agreement_table(stance_df: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for row in pairs.values():
         row["total"] = sum(row[k] for k in LABELS)
-        row["net"] = _round((row[SUPPORT] - row[DENY]) / row["total"], 3)
+        row["net"] = net(row[SUPPORT], row[DENY], row["total"])
         rows.append(row)
     rows.sort(key=lambda r: (-r["total"], r["source"], r["target"]))
     return _frame(rows, AGREEMENT_COLUMNS, [*LABELS, "total"], []).astype({"net": "float64"})

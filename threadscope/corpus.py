@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -49,12 +50,15 @@ class Counts:
     unplaced: int = 0
 
     def __str__(self) -> str:
-        text = plural(self.posts, "post")
-        if self.retweets:
-            text += f" + {plural(self.retweets, 'retweet')}"
-            if self.unplaced:
-                text += f" ({self.unplaced} of posts not in the input)"
+        text = posts_and_retweets(self.posts, self.retweets)
+        if self.unplaced:
+            text += f" ({self.unplaced} of posts not in the input)"
         return f"{text} in {plural(self.conversations, 'conversation')}"
+
+
+def posts_and_retweets(posts: int, retweets: int) -> str:
+    """"27 posts + 3 retweets": how the command line and the report say it."""
+    return plural(posts, "post") + (f" + {plural(retweets, 'retweet')}" if retweets else "")
 
 
 LEADING_MENTION = re.compile(r"@(\w{1,50})")
@@ -69,8 +73,8 @@ def snowflake_time(post_id: str) -> datetime | None:
     return datetime.fromtimestamp(((int(post_id) >> 22) + _TWEPOCH_MS) / 1000, tz=timezone.utc)
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
 
 
 class Corpus:
@@ -175,9 +179,8 @@ class Corpus:
     def counts(self) -> "Counts":
         """The one count of posts, retweets and conversations that the CLI,
         the report and the API all print (see :class:`Counts`)."""
-        retweets = [p for p in self.by_id.values() if p.kind == RETWEET]
-        placed = sum(len(t.retweets) for t in self.threads)
-        return Counts(len(self.by_id) - len(retweets), len(retweets), len(self.threads), len(retweets) - placed)
+        retweets = sum(1 for p in self.by_id.values() if p.kind == RETWEET)
+        return Counts(len(self.by_id) - retweets, retweets, len(self.threads), len(self.unplaced_retweets))
 
     @cached_property
     def unplaced_retweets(self) -> list[Post]:
@@ -378,8 +381,6 @@ def load(paths, input_format: str | None = None, column_map: dict[str, str] | No
     a Corpus. Nothing is dropped silently: records that do not become posts
     are in ``corpus.problems``, files passed over in ``corpus.skipped``. With
     ``strict``, the first problem raises :class:`InputProblem`."""
-    import os
-
     from .readers import read
 
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)

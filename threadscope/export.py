@@ -145,7 +145,7 @@ def table_records(df: pd.DataFrame) -> Iterator[dict]:
     """Rows as dicts, nulls as None. One conversion of the whole frame:
     ``itertuples`` indexes every column anew and cost 4 ms on each of the
     report's many small tables."""
-    for row in df.to_numpy(dtype=object).tolist() if len(df.columns) else [() for _ in range(len(df))]:
+    for row in df.to_numpy(dtype=object).tolist():
         yield {c: (None if (v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v)))
                    else v) for c, v in zip(df.columns, row)}
 

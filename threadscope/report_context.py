@@ -14,8 +14,10 @@ import networkx as nx
 
 from . import report_svg as svg
 from .report_text import (anchor, as_date, day_label, duration_label, excerpt, is_handle, iso_time,
-                          percent, person, plural, posts_label, span_label, summary_sentences, unit_label, value_label,
+                          percent, person, plural, span_label, summary_sentences, unit_label, value_label,
                           window_label, x_url)
+from .agreement import net
+from .corpus import posts_and_retweets
 from .report_tree import STANCES, TreeParts, _int, _records
 from .sentiment import label_of
 
@@ -249,7 +251,7 @@ class Page(TreeParts):
                     for c in STANCES + ("total",):
                         row[c] += _int(r.get(c))
             for row in acc.values():
-                row["net"] = round((row["support"] - row["deny"]) / row["total"], 3) if row["total"] else 0.0
+                row["net"] = net(row["support"], row["deny"], row["total"])
             pairs = sorted(acc.values(), key=lambda r: (-r["total"], -r["deny"], r["source"], r["target"]))
         elif not have:
             pairs = [{"source": u, "target": v, "replies": d["replies"], "quotes": d["quotes"], "total": d["weight"]}
@@ -363,7 +365,7 @@ class Page(TreeParts):
         }
         overview["summary"] = summary_sentences(overview, forecasts["propositions"], claims["rows"], stance,
                                                 [d for d in forecasts["disagreements"] if not d["same"]])
-        overview["posts_label"] = posts_label(overview["posts"], overview["retweets"])
+        overview["posts_label"] = posts_and_retweets(overview["posts"], overview["retweets"])
         overview["figures"] = [
             {"label": "Posts", "value": f"{overview['posts']:,}", "href": None},
             *([{"label": "Retweets", "value": f"{overview['retweets']:,}", "href": None}]

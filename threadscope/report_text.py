@@ -12,6 +12,7 @@ import re
 import zlib
 from datetime import date, datetime, timedelta, timezone
 
+from .corpus import plural
 from .forecasts.extract import name_shaped
 from .report_svg import MONTHS
 
@@ -211,11 +212,6 @@ def is_handle(name: str | None) -> bool:
     return bool(name and _HANDLE.match(name))
 
 
-def posts_label(posts: int, retweets: int) -> str:
-    """"27 posts + 3 retweets": the count the command line prints too."""
-    return plural(posts, "post") + (f" + {plural(retweets, 'retweet')}" if retweets else "")
-
-
 def is_holder(name: str | None) -> bool:
     """Whether a forecast's holder may speak for it in the overview: a user
     (a handle) or a name as people write one, never a phrase the extractor
@@ -327,10 +323,6 @@ def lang_tag(lang: str | None) -> str | None:
     if not lang or not _LANG.match(lang) or lang.lower() in ("und", "qme", "qht", "qam", "qct", "qst", "zxx"):
         return None
     return lang
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (many or word + 's')}"
 
 
 def join_names(names: list[str], limit: int = 4) -> str:
