@@ -12,7 +12,6 @@ posts, edits). Skipped with the path when ``../shared`` is absent.
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 from click.testing import CliRunner

@@ -219,7 +219,7 @@ LABELS_JS = """[...document.querySelectorAll('svg.tl, svg.ag')].filter(s => s.ge
 
 @pytest.mark.parametrize("width, height", [(1280, 900), (390, 844)])
 def test_drawing_labels_fit_and_never_meet_in_the_browser(browser, stress, pages, width, height):
-    from threadscope.report_svg import text_width
+    from threadscope.textwidth import text_width
     for path in (stress, pages / "report.html"):
         page = browser.open(path, width=width, height=height, mobile=width < 500)
         try:

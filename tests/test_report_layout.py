@@ -1,4 +1,4 @@
-"""Label layout of the report's SVG drawings (threadscope.report_svg).
+"""Label layout of the report's SVG drawings (threadscope.report_svg, measured by threadscope.textwidth).
 
 Widths used to be guessed (6.6 units a character, CJK twice that), which
 under-measured digits, bold names, Cyrillic and capitals, over-measured ZWJ
@@ -18,8 +18,8 @@ import networkx as nx
 import pytest
 
 from threadscope import report_svg as svg
-from threadscope.report_svg import (Span, agreement_graph, fit, label_boxes, overlap, text_box, text_width,
-                                    timeline)
+from threadscope.report_svg import Span, agreement_graph, label_boxes, timeline
+from threadscope.textwidth import fit, overlap, text_box, text_width
 
 # Widths at 12 px, the widest of DejaVu Sans, Liberation Sans (= Arial), Roboto,
 # Noto Sans and Cantarell (regular or bold) with CJK from Noto Sans CJK, emoji

@@ -30,9 +30,7 @@ from datetime import date, timedelta
 
 import networkx as nx
 
-from .textwidth import (  # noqa: F401  (text_box is re-exported for the tests)
-    ASCENT, AXIS_FONT, DESCENT, EDGE, FONT, HALO, clean, fit, label_box, overlap, text_box, text_width,
-)
+from .textwidth import ASCENT, AXIS_FONT, DESCENT, EDGE, FONT, HALO, clean, fit, label_box, overlap, text_width
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
