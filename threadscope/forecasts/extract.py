@@ -48,7 +48,7 @@ from datetime import date
 from typing import Iterable
 
 from ..thread import Thread
-from .propositions import Registry, event_key, place, too_thin
+from .propositions import Registry, as_title, distinct, event_key, place, too_thin
 from .hedges import find_confidence, hedged_never
 from .relations import AGREE, CONFIDENCE_ONLY, EARLIER, LATER, find_relation, relative_window
 from .timeexpr import TimeWindow, ended, find_windows
@@ -84,12 +84,12 @@ class Forecast:
         return d
 
 
-_SENTENCE = re.compile(r"[^.!?。！？\n]+(?:[.!?。！？]+|\n|$)")
+_SENTENCE = re.compile(r"(?:[^.!?。！？\n]|(?<=\w)\.(?=\w))+(?:[.!?。！？]+|\n|$)")
 _QUESTION = re.compile(r"[?？]\s*$")
 _CONDITIONAL = re.compile(
     r"(?:^|\W)(?:if|unless|assuming|provided that|in case|si|wenn|falls|sofern|如果|要是|假如|もし|なら(?:ば)?)(?:\W|$)",
     re.IGNORECASE)
-_WISH = re.compile(r"(?:^|\W)(?:i hope|hopefully|i wish|fingers crossed|would love|ojal[aá]|espero que|hoffentlich|"
+_WISH = re.compile(r"(?:^|\W)(?:i hope|hopefully|i wish|can'?t wait|cannot wait|fingers crossed|would love|ojal[aá]|espero que|hoffentlich|"
                    r"ich hoffe|j'esp[eè]re|esp[eé]rons|希望|但愿|いいな|願わくは|期待したい)(?:\W|$)", re.IGNORECASE)
 _NOT_A_FORECAST = re.compile(
     r"(?:^|\W)(?:would be|would have|wouldn'?t be|must never|should never|must not|see you|which year|what year|"
@@ -141,6 +141,7 @@ class _Found:
     relative_to: str | None
     vague: bool
     proposition: str | None = None
+    question: str | None = None
 
 
 def extract_forecasts(threads: Thread | Iterable[Thread]) -> list[Forecast]:
@@ -160,32 +161,73 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
     answer a forecast made in another conversation."""
     people = _people(thread)
     questions: dict[str, str] = {}
+    root = thread.root
+    root_text = root.text[root.body_start:] if root is not None else ""
     for post in thread:
         if post.kind == "retweet" or post.lang not in LANGUAGES or post.created_at is None:
             continue
         today = post.created_at.date()
         text = post.text
         body_start = post.body_start
-        records = _own_forecasts(post, text, body_start, today, people, questions)
         targets = _answered(thread, post, found)
         context = targets[0] if targets else _context(thread, post, found, questions)
+        records = _own_forecasts(post, text, body_start, today, people, questions, context is not None)
         if not records and targets:
             rel = _relative(post, text[body_start:], targets, today)
             if rel is not None:
                 records = [rel]
+        known = _above(thread, post)
+        topic = _topic(text[body_start:]) or _topic(root_text)
+        foreign = post.lang not in ("en", None, "")
+        placed: list[tuple[str, str]] = []
         for r in records:
-            place(r, targets, context, registry, post.lang not in ("en", None, ""))
+            own, own_context = r.event, (r.question if r.question is not None else context)
+            place(r, targets, own_context, registry, known, foreign)
+            if r.relative_to is None and any(pid == r.proposition and not foreign and distinct(own, other)
+                                             for other, pid in placed):
+                r.event, r.proposition = own, registry.assign(own, 1)
+            placed.append((own, r.proposition))
+            registry.offer(r.proposition, as_title(own, topic), 0)
+        if post.id in questions and not records:
+            registry.offer(registry.assign(questions[post.id], 2), as_title(questions[post.id], _topic(root_text)), 2)
         if records:
             found[post.id] = records
     result = []
     for post in thread:
         for r in found.get(post.id, ()):
+            pid = r.proposition or registry.assign(r.event)
             result.append(Forecast(
-                post_id=r.post_id, author=r.author, holder=r.holder, quote=r.quote, event=r.event,
-                proposition=r.proposition or registry.assign(r.event), window_start=r.window[0],
+                post_id=r.post_id, author=r.author, holder=r.holder, quote=r.quote,
+                event=registry.title(pid, r.event), proposition=pid, window_start=r.window[0],
                 window_end=r.window[1], confidence=round(r.confidence, 3),
                 polarity="will" if r.confidence >= 0.5 else "will_not", relative_to=r.relative_to, vague=r.vague))
     return result
+
+
+def _above(thread: Thread, post) -> str:
+    """What the thread said above ``post``: its reply chain and the root."""
+    texts, seen = [], {post.id}
+    parent = thread.parent_id(post)
+    while parent and parent not in seen:
+        seen.add(parent)
+        p = thread.post(parent)
+        if p is None:
+            break
+        texts.append(p.text[p.body_start:])
+        parent = thread.parent_id(p)
+    root = thread.root
+    if root is not None and root.id not in seen and root.id != post.id:
+        texts.append(root.text[root.body_start:])
+    return " ".join(texts)
+
+
+def _topic(text: str) -> str | None:
+    """The last thing a text names, for a title that would open on a pronoun."""
+    runs = [m.group(0) for m in _NAME_RUN.finditer(_LINKS.sub(" ", text))
+            if re.search(r"[^\W\d_]", m.group(0)) and m.group(0).lower() not in _NOT_TOPIC
+            and not m.group(0).startswith("@")]
+    strong = [r for r in runs if any(c.isdigit() or c.isupper() for c in r[1:]) or " " in r]
+    return (strong or runs or [None])[-1]
 
 
 def _people(thread: Thread) -> dict[str, str]:
@@ -216,16 +258,22 @@ def _sentences(text: str, offset: int):
             yield m.start(), s
 
 
-def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, questions: dict) -> list[_Found]:
+def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, questions: dict,
+                   answering: bool = False) -> list[_Found]:
     records: list[_Found] = []
     last: _Found | None = None
+    asked: str | None = None
     for start, sentence in _sentences(_LINKS.sub(lambda m: " " * len(m.group(0)), text), body_start):
         stripped = sentence.strip()
         if _QUESTION.search(stripped):
             q = _question_event(stripped, text[body_start:start], today)
             if q:
-                questions[post.id] = q
+                questions[post.id] = asked = q
             last = None
+            continue
+        invited = _invited_event(stripped, text[body_start:start], today)
+        if invited:
+            questions[post.id] = asked = invited
             continue
         if (_SARCASM.search(stripped) or _WISH.search(stripped) or _PAST.search(stripped)
                 or _NOT_A_FORECAST.search(stripped)):
@@ -244,8 +292,8 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
         if conditional:
             last = None
             continue
-        live = [w for w in windows if not ended(w, today)]
-        if not live:
+        live = [w for w in windows if not ended(w, today) and not _NOT_WHEN.match(sentence, w.end_char)]
+        if not live or not _about_future(sentence, live, conf, today, answering):
             last = None
             continue
         holder, holder_span = _holder(sentence, post, people)
@@ -255,28 +303,171 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
             event = _event(sentence, w, conf, holder_span, people, live)
             if last is not None and too_thin(event) and last.window == (w.start, w.end):
                 continue
-            rec = _Found(post.id, post.author, holder, quote, event, (w.start, w.end), value, explicit, None, w.vague)
+            rec = _Found(post.id, post.author, holder, quote, event, (w.start, w.end), value, explicit, None, w.vague,
+                         question=asked if asked and too_thin(event) else None)
             records.append(rec)
             last = rec
     return records
 
 
+def _about_future(sentence: str, windows: list[TimeWindow], conf, today: date, answering: bool) -> bool:
+    """Whether a sentence holding a live window says the event will happen
+    then: a window is a forecast only with a word of the future (``will``,
+    a hedge, a deadline such as ``by X``, an event verb in the present
+    tense for a time to come, ``ships in May``), or as a short answer to a
+    question or forecast (``Probably Q1``). Dates in reports of the past
+    (``fired in 2021``), schedules and plans (``the workshop starts April
+    9``, ``I'm flying in 2 weeks``) and idioms (``never met f2f``, ``the
+    city is never finished``) are not forecasts."""
+    words = len(re.findall(r"\w+", re.sub(r"@\w+|#\w+", " ", sentence)))
+    short_answer = answering and words <= 7
+    future = bool(_FUTURE.search(sentence)) or conf is not None
+    if _SCHEDULE.search(sentence):
+        return False
+    if _VOW.search(sentence):
+        return False
+    windows = [w for w in windows if not _in_quotes(sentence, w.start_char)
+               and not (w.rule == "in" and _DURATION_IN.search(sentence[:w.start_char]))
+               and not ((w.vague or w.never) and _PAST_TENSE.search(_clause_around(sentence, w)))]
+    if not windows:
+        return False
+    if all(w.never for w in windows):
+        return short_answer or bool(_FUTURE_NEVER.search(sentence))
+    if future or short_answer:
+        return True
+    if _PAST_TENSE.search(sentence):
+        return False
+    if answering and (words <= 12 or any(w.rule != "in" and not w.vague for w in windows)):
+        return True
+    return any(w.rule in _DEADLINES or ((w.end is None or w.end >= today)
+                                                                       and _PRESENT_FUTURE.search(_lower_first(sentence)))
+                            for w in windows if not w.never)
+
+
+def _in_quotes(sentence: str, at: int) -> bool:
+    """Inside a quotation that opens before ``at`` and does not close before
+    it (``still says "Coming soon.``: the sentence ends inside the quote)."""
+    before = sentence[:at]
+    return (before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+            or before.count("«") > before.count("»"))
+
+
+def _lower_first(sentence: str) -> str:
+    """Event verbs are matched in lower case, so a name (``Open Arms``) is
+    none; a sentence's first word may still be one (``Kommt im Mai``)."""
+    stripped = sentence.lstrip()
+    return stripped[:1].lower() + stripped[1:]
+
+
+def _clause_around(sentence: str, w: TimeWindow) -> str:
+    """The words next to a vague or ``never`` window, where a past verb
+    makes it a report (``eventually led to``, ``were part of it at some
+    point``)."""
+    return " ".join(re.findall(r"[\w']+", sentence[:w.start_char])[-6:]
+                    + re.findall(r"[\w']+", sentence[w.end_char:])[:2])
+
+
+_FUTURE = re.compile(
+    r"(?:^|\W)(?:will|won'?t|wont|'ll|’ll|shall|gonna|going to|gon|about to|set to|due(?!\s+to\b)|slated|on track|expected to|"
+    r"coming|upcoming|predict\w*|expect\w*|bet|odds|chance|forecast\w*|calling it|my call|from now|"
+    r"va a|van a|vamos a|\w+rán?|\w+remos|wird|werden|kommt|kommen|sera|seront|va|vont|\w{2,}ront|"
+    r"会|将|要|预计|可能|肯定|だろう|でしょう|はず|予定|見込み|かもしれない)(?:\W|$)", re.IGNORECASE)
+_FUTURE_NEVER = re.compile(r"(?:will|won'?t|'ll|’ll|gonna|going to|ever going|not)\s+(?:\w+\s+)?never\b|"
+                           r"\bnever\s+(?:gonna|going to|happening|happen|will|ever)\b|\bnever\s+(?:ever\s+)?(?:win|ship|"
+                           r"launch|land|arrive|reach|hit|get|see|come|happen|work|pass|beat|make)s?\b(?!\s+\w+ed\b)|"
+                           r"\b(?:nunca|jamais|nie(?:mals)?|永远不|不会|決して)\b", re.IGNORECASE)
+_SCHEDULE = re.compile(
+    r"(?:^|\W)(?:meeting|meetup|webinar|workshop|conference|conf|summit|session|sessions|talk|keynote|panel|class|"
+    r"course|lecture|seminar|presentation|presentations|fest|festival|party|dinner|lunch|breakfast|wedding|trip|"
+    r"vacation|concert|gig|agenda|theme|schedule|scheduling|join us|register|registered|rsvp|save the date|tickets?|"
+    r"see you|tune in|office hours|deadline|expires?|i'?m flying|i am flying|i'?m speaking|i'?m presenting|"
+    r"i'?m attending|i'?m doing|i am doing|am on the road|we'?re hosting|get-together|get-back together|gathering|"
+    r"eligible|be retired|be discontinued|reunión|taller|sesiones|tagung|réunion)(?:\W|$)",
+    re.IGNORECASE)
+_VOW = re.compile(r"\b(?:i|we|i'll|we'll|i will|we will|i'm|we're)\b[^.!?]{0,40}?\bnever\s*,?\s*(?:ever\s*,?\s*)?"
+                  r"(?:going to\s+|gonna\s+)?(?:give up|forget|forgive|stop|quit|surrender|back down|"
+                  r"let (?:you|them|us) down)\b|\bnever\s+(?:be\s+)?(?:forgotten|forgiven)\b", re.IGNORECASE)
+_DURATION_IN = re.compile(r"\b(?:first|last|best|worst|most|least|only|biggest|highest|lowest|fastest)\b(?:\W+\w+){0,5}\W+$",
+                          re.IGNORECASE)
+_PAST_TENSE = re.compile(r"(?:^|\W)(?:was|were|did|had|has been|have been|has \w+ed|have \w+ed|ago|last|"
+                         r"(?!(?:need|indeed|speed|feed|seed|proceed|exceed|succeed|tuned|excited|interested|based|"
+                         r"dedicated|expected|scheduled|planned|supposed|concerned|pleased|thrilled|bored|tired|"
+                         r"worried|scared|prepared|red|bed|shed)\b)\w{3,}ed|"
+                         r"went|took|got|came|led|fell|rose|made|said|sold|won|lost|began|became|met)(?:\W|$)",
+                         re.IGNORECASE)
+_PRESENT_FUTURE = re.compile(
+    r"(?:^|\W)(?:opens|launches|ships|starts|begins|lands|arrives|hits|comes|goes|drops|releases|debuts|lists|"
+    r"closes|ends|wins|passes|reaches|crosses|happens|returns|premieres|airs|flips|breaks|cuts|raises|falls|rises|"
+    r"follows|bottom out|bottoms out|finds?|stabili[sz]es?|peaks?|tops?|is out|are out|is due|are due|is coming|"
+    r"are coming|is back|goes live|go live|holt|gewinnt|fällt|steigt|"
+    r"open|launch|ship|start|begin|land|arrive|hit|drop|release|debut|happen|premiere|come|"
+    r"llega|llegan|sale|salen|empieza|abre|kommt|kommen|startet|beginnt|öffnet|sortent|arrive|arrivent|commence|"
+    r"ouvre|上市|发布|开通|到|出る|発売|開通|始まる)(?:\W|$)", 0)
+_DEADLINES = {"by", "before", "within", "earliest"}
+_NOT_WHEN = re.compile(r"\s*(?:['’]s\b|\d+\b(?![/.:-]\d)|-?\s*(?:years?|months?|weeks?|days?)?\s*-?\s*(?:old|olds|ago)\b)", re.IGNORECASE)
+
+
 def _question_event(question: str, before: str, today: date) -> str | None:
     """The event a question asks about, so that bare answers (``Probably
-    Q1``) can take it: ``when will X``, yes/no questions (``Will X happen by
-    2027?``) and ``what's your call?`` after a statement (the statement)."""
-    m = _WHEN_QUESTION.search(question) or _YES_NO.search(question)
-    if m:
-        rest, lead = question[m.end():], before + question[:m.start()]
+    Q1``) can take it: ``when will X``, ``X: when?``, polls (``Quick poll:
+    X by end of 2027?``), yes/no questions (``Will X happen by 2027?``) and
+    a bare ``when?``, ``thoughts?`` or ``what's your call?`` after a
+    statement (the statement)."""
+    labelled = _POLL_LABEL.match(question)
+    body = question[labelled.end():] if labelled else question
+    trailing = _WHEN_LAST.match(body)
+    m = None if trailing else (_WHEN_QUESTION.search(body) or _YES_NO.search(body))
+    if trailing and trailing.group("event").strip(" ,.:;-—–"):
+        rest, lead = trailing.group("event"), before
+    elif m:
+        rest, lead = body[m.end():], before + body[:m.start()]
+    elif labelled and _NAMES_SOMETHING.search(body):
+        rest, lead = body, before
     else:
         sentences = [s for _, s in _sentences(before, 0)]
-        if not _CALL_QUESTION.search(question) or not sentences:
+        if not (_CALL_QUESTION.search(body) or trailing or _BARE_ASK.match(body)) or not sentences:
             return None
         rest, lead = sentences[-1], "".join(sentences[:-1])
+    return _event_of_ask(rest, lead, today)
+
+
+def _invited_event(sentence: str, before: str, today: date) -> str | None:
+    """Statements that invite dates define events too: ``Place your bets:
+    X``, ``X is 5+ years away. Change my mind.``"""
+    m = _INVITE.search(sentence)
+    if not m:
+        return None
+    after = sentence[m.end():].strip(" :—–-")
+    if _NAMES_SOMETHING.search(after):
+        return _event_of_ask(after, before, today)
+    own = sentence[:m.start()].strip(" .:—–-")
+    if _NAMES_SOMETHING.search(own):
+        return _event_of_ask(own, before, today)
+    sentences = [s for _, s in _sentences(before, 0)]
+    return _event_of_ask(sentences[-1], "".join(sentences[:-1]), today) if sentences else None
+
+
+def _event_of_ask(rest: str, lead: str, today: date) -> str | None:
     for w in sorted(find_windows(rest, today), key=lambda w: -w.start_char):
         rest = rest[:w.start_char] + " " + rest[w.end_char:]
+    rest = _AWAY.sub(" ", rest)
     q = _clean_event(rest.rstrip("?？ "))
     return _with_topic(q, lead) if q else None
+
+
+_POLL_LABEL = re.compile(r"^\W*(?:(?:quick|serious|genuine|honest|real|dumb|simple)\s+)?(?:poll|question|q|survey|"
+                         r"prediction time|predictions|bets?|odds|over/under|encuesta|pregunta|umfrage|frage|sondage|"
+                         r"question sérieuse|投票|问题|質問)\s*[:\-—–]\s*", re.IGNORECASE)
+_WHEN_LAST = re.compile(r"^(?P<event>.*?)[\s,:;.\-—–(]*(?:and\s+)?(?:when|by when|how soon|eta|timeline|timelines|"
+                        r"cu[aá]ndo|wann|quand|什么时候|何时|いつ)\s*\)?\s*[?？]+\W*$", re.IGNORECASE)
+_BARE_ASK = re.compile(r"^\W*(?:thoughts|predictions?|guesses|bets|odds|eta|timeline|agree|dates?|when|"
+                       r"opiniones|meinungen|avis)\W*$", re.IGNORECASE)
+_INVITE = re.compile(r"(?:^|\W)(?:change my mind|prove me wrong|place your bets|fight me|convince me otherwise|"
+                     r"drop your (?:predictions|guesses|dates|bets)|predictions below|dates below|calling all forecasters)"
+                     r"(?:\W|$)", re.IGNORECASE)
+_AWAY = re.compile(r"\b(?:is|are)\s+(?:~|at least\s+)?\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|months?|decades?)\s+"
+                   r"(?:away|off|out)\b", re.IGNORECASE)
+_NAMES_SOMETHING = re.compile(r"[^\W\d_]{3,}")
 
 
 def _with_topic(question: str, before: str) -> str:

@@ -59,6 +59,8 @@ _HAPPENS = {"ship", "release", "launch", "come", "arrive", "drop", "out", "avail
 _ABOVE = {"hit", "hits", "cross", "reach", "above", "over", "exceed", "top", "break", "surpass", "pass", "clear",
           "beyond", "über", "sobre", "supera", "dépasse", "dépasser", "rise", "climb", ">", "≥"}
 _BELOW = {"below", "under", "fall", "drop", "dip", "sink", "unter", "debajo", "sous", "<", "≤"}
+_DURATION = re.compile(r"~?\d[\d.,]*\+?\s*-?\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|decades?|hours?|hrs?|"
+                       r"cycles?|quarters?)\b|\d+\s*(?:年|か月|ヶ月|个月|天|週間|周)(?:后|後|以内)?", re.IGNORECASE)
 _TOKEN = re.compile(r"\$?\d[\d.,]*\s?[kmbKMB%]?(?![A-Za-z])|[<>≤≥]|[A-Za-z0-9\u00C0-\u024F]"
                     r"(?:[A-Za-z0-9\u00C0-\u024F\-.']*[A-Za-z0-9\u00C0-\u024F])?")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+")
@@ -69,6 +71,7 @@ def event_key(event: str) -> EventKey:
     numbers: set[str] = set()
     words: set[str] = set()
     weak: set[str] = set()
+    event = _DURATION.sub(" ", event)
     for i, m in enumerate(_TOKEN.finditer(event)):
         t = re.sub(r"['’]s$", "", m.group(0))
         low = t.lower()
@@ -129,6 +132,10 @@ def same_event(a: EventKey, b: EventKey, strict: bool = True) -> bool:
     return shared or (not strict and (a.thin or b.thin))
 
 
+def _terms(key: EventKey) -> set[str]:
+    return set(key.words) | set(key.names) | {_stem(n) for n in key.names}
+
+
 def _align(a: EventKey, b: EventKey) -> EventKey:
     """A weak name of ``a`` that ``b`` names is a name in ``a`` too."""
     moved = {w for w in a.weak if w in b.names}
@@ -137,76 +144,139 @@ def _align(a: EventKey, b: EventKey) -> EventKey:
     return EventKey(a.names | moved, a.numbers, a.words - {_stem(w) for w in moved}, a.weak - moved)
 
 
-def compatible(event: str, other: str) -> bool:
-    """Nothing in ``event`` says it is about something else than ``other``."""
-    return same_event(event_key(event), event_key(other), strict=False)
-
-
-def _within(event: str, question: str) -> bool:
-    """The event says no more than the question it answers (``Orion-5
-    won't ship`` answering ``when does Orion-5 ship?``), so it is that
-    question's event."""
-    a, b = event_key(event), event_key(question)
+def differs(event: str, context: str, known: str = "") -> bool:
+    """Whether an answer's own words name another event than what it
+    answers: another figure (``$80k`` against ``$150k``), another outcome
+    (below against above), a name (place, product, team) that neither
+    the answered text nor ``known`` (what the thread said before) holds, or
+    a statement of its own that shares no word with what it answers.
+    Other wording of the same event is no difference: structure decides."""
+    a, b = event_key(event), event_key(context)
     a, b = _align(a, b), _align(b, a)
     if a.thin:
+        return False
+    if a.numbers - b.numbers:
         return True
-    return a.names <= b.names and a.words <= b.words and (not a.numbers or a.numbers == b.numbers)
+    if ("above" in a.words and "below" in b.words) or ("below" in a.words and "above" in b.words):
+        return True
+    said, answered = _terms(a), _terms(b)
+    if len(a.words) >= 2 and answered and not said & answered or b.words and not a.words & b.words and len(a.words) >= 2:
+        return True
+    seen = b.names | event_key(known).names | {_stem(w) for w in event_key(known).words}
+    return any(n not in seen and _stem(n) not in seen for n in a.names)
+
+
+def distinct(event: str, sibling: str) -> bool:
+    """Two forecasts of one post are about two events when each names
+    something and they share nothing (``announcement in september, on
+    shelves by october``)."""
+    a, b = _terms(event_key(event)), _terms(event_key(sibling))
+    return bool(a) and bool(b) and not a & b
+
+
+class Registry:
+    """The propositions of one input, in order of first appearance, each
+    with its title: the best-formed statement of its event seen so far
+    (a question's wins over an answer's)."""
+
+    def __init__(self) -> None:
+        self.keys: list[tuple[str, EventKey]] = []
+        self.titles: dict[str, tuple[int, str]] = {}
+
+    def find(self, event: str) -> str | None:
+        key = event_key(event)
+        return next((pid for pid, other in self.keys if same_event(key, other)), None)
+
+    def assign(self, event: str, rank: int = 0) -> str:
+        found = self.find(event)
+        if found is None:
+            found = f"P{len(self.keys) + 1}"
+            self.keys.append((found, event_key(event)))
+        self.offer(found, event, rank)
+        return found
+
+    def offer(self, pid: str, event: str, rank: int = 0) -> None:
+        score = rank * 10 + title_score(event)
+        if pid not in self.titles or score > self.titles[pid][0]:
+            self.titles[pid] = (score, event)
+
+    def title(self, pid: str, fallback: str) -> str:
+        return self.titles[pid][1] if pid in self.titles and self.titles[pid][1] else fallback
+
+
+QUESTION, OWN = 2, 1
+_BAD_OPENERS = set("""it its this that these those they them he she we you there which and but or so because of from to for
+with by in on at than then yes no nah not also just lol level""".split())
+_BAD_ENDERS = set("to of the a an and or but for from with by in on at than that which is are will be".split())
+
+
+def title_score(event: str) -> int:
+    """How well ``event`` reads on its own: 0 for nothing, more for a
+    statement with names that opens and ends on words a title can."""
+    words = re.findall(r"[\w'’-]+", event)
+    if not words and not _CJK_RUN.search(event):
+        return 0
+    key = event_key(event)
+    score = 1 + 2 * bool(key.names) + bool(key.numbers) + (2 <= len(words) <= 14)
+    if words and words[0].lower() not in _BAD_OPENERS and words[-1].lower() not in _BAD_ENDERS:
+        score += 3
+    return score
+
+
+def as_title(event: str, topic: str | None = None) -> str:
+    """``event`` as a title: a leading pronoun becomes the thread's topic,
+    leading connectives and trailing function words go, the first letter
+    is a capital."""
+    text = re.sub(r"\s+", " ", event).strip(" ,.;:!-—–'\"?？。")
+    text = re.sub(r"^(?:(?:and|but|so|also|then|no|nah|yeah|yes|ok|well|honestly|tbh|lol)\b[\s,]*)+", "", text,
+                  flags=re.IGNORECASE)
+    if topic:
+        text = re.sub(r"^(?:it|they|she|he|this|that)(?=\s|['’])", topic, text, count=1, flags=re.IGNORECASE)
+    text = re.sub(r"(?:\s+(?:to|of|the|a|an|and|or|but|for|from|with|by|in|on|at|than|that|which|is|are))+$", "",
+                  text, flags=re.IGNORECASE)
+    return text[:1].upper() + text[1:] if text else text
 
 
 def too_thin(event: str) -> bool:
     return event_key(event).thin
 
 
-class Registry:
-    """The propositions of one input, in order of first appearance."""
-
-    def __init__(self) -> None:
-        self.keys: list[tuple[str, EventKey]] = []
-
-    def find(self, event: str) -> str | None:
-        key = event_key(event)
-        return next((pid for pid, other in self.keys if same_event(key, other)), None)
-
-    def assign(self, event: str) -> str:
-        found = self.find(event)
-        if found is not None:
-            return found
-        pid = f"P{len(self.keys) + 1}"
-        self.keys.append((pid, event_key(event)))
-        return pid
-
-
-def place(r, targets: list, context, registry: Registry, foreign: bool = False) -> None:
-    """Set ``r.event`` and ``r.proposition``. ``targets`` are the forecasts
-    the post answers, ``context`` the nearest forecast (a record) or question
-    (its event text) up the reply chain. A relative form takes its target's
-    event; an event naming nothing takes its context's; an event that fits
-    the forecast it answers is that forecast's proposition."""
+def place(r, targets: list, context, registry: Registry, known: str = "", foreign: bool = False) -> None:
+    """Set ``r.event`` and ``r.proposition``, structure first. ``targets``
+    are the forecasts the post answers, ``context`` the nearest forecast (a
+    record) or question (its event text) up the reply and quote chain,
+    ``known`` what the thread said above the post. A relative form takes
+    its target's proposition; any other answer takes its context's unless
+    its own words name another event (``differs``); a post that answers
+    nothing joins the proposition whose event is the same, else starts one.
+    A reply in another language matches nothing by its words, so only its
+    figures and codes can set it apart."""
     if r.relative_to is not None:
         target = next(t for t in targets if t.post_id == r.relative_to)
         r.event, r.proposition = target.event, target.proposition
         return
-    if isinstance(context, str) and not targets and _within(r.event, context):
-        r.event = context
-    elif too_thin(r.event) or (targets and compatible(r.event, targets[0].event)):
-        if context is not None and not isinstance(context, str):
-            r.event, r.proposition = context.event, context.proposition
+    if context is not None:
+        about = context if isinstance(context, str) else context.event
+        if not differs(r.event, about, known) or (foreign and _names_fit(r.event, context)):
+            if isinstance(context, str):
+                r.proposition = registry.assign(context, QUESTION)
+                r.event = context
+            else:
+                r.proposition = context.proposition
+                registry.offer(r.proposition, r.event, OWN)
+                r.event = context.event
             return
-        if isinstance(context, str):
-            r.event = context
-    if foreign and context is not None and registry.find(r.event) is None and _names_fit(r.event, context):
-        if isinstance(context, str):
-            r.event = context
-        else:
-            r.event, r.proposition = context.event, context.proposition
-            return
-    r.proposition = registry.assign(r.event)
+    r.proposition = registry.assign(r.event, OWN)
 
 
 def _names_fit(event: str, context) -> bool:
-    """Across languages only codes carry over (``R9``, ``Orion-5``): a
-    foreign-language event fits its context when it names the context's
-    codes or none (capitalised German nouns are not names)."""
-    names = {n for n in event_key(event).names if any(c.isdigit() for c in n)}
-    other = event_key(context if isinstance(context, str) else context.event).names
-    return not names or bool(names & other)
+    """Across languages only figures and codes carry over (``R9``,
+    ``Orion-5``): a foreign-language event fits its context when it names
+    no figure the context lacks and the context's codes or none
+    (capitalised German nouns are not names)."""
+    a = event_key(event)
+    other = event_key(context if isinstance(context, str) else context.event)
+    if a.numbers - other.numbers:
+        return False
+    names = {n for n in a.names if any(c.isdigit() for c in n)}
+    return not names or bool(names & other.names)

@@ -295,7 +295,7 @@ _ROWS: list[tuple[str, Callable]] = [
     (rf"(?:(?:{_alt(PREFIX['by'])})\s+)?{_alt(EOY_WORDS)}(?:\s*(?:(?P<y>{_Y4})|(?P<ys>{_YS})))?", _eoy),
     (rf"(?:(?P<cy>(?:19|20|21)\d\d)\s*年|(?P<crel>{_alt(CJK_REL_YEARS)})\s*年?|年)\s*(?:底|末){_CJK_END}", _cjk_end),
     (rf"(?:(?:{_CJK_Y})?(?P<m>{_CJK_MON})\s*)?(?P<mon>月)\s*(?:底|末){_CJK_END}", _cjk_end),
-    (rf"{_alt(IN_WORDS)}\s+{_NUMR}\s*{_UNITR}", _in),
+    (rf"{_alt(IN_WORDS)}\s+(?:(?:about|around|roughly|approximately|some|~)\s*)?{_NUMR}\s*{_UNITR}", _in),
     (rf"{_NUMR}\s*{_UNITR}\s+{_alt(FROM_NOW_WORDS)}", _in),
     (rf"(?P<n>{_CJK_NUMW})\s*{_CJK_UNITR}\s*(?:{_alt(CJK_IN_SUFFIX)})", _in),
     (rf"{_alt(WITHIN_WORDS)}\s+(?:{_NUMR}\s*)?{_UNITR}", _within),
