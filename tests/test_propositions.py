@@ -101,5 +101,5 @@ def test_foreign_reply_takes_the_question_it_answers_unless_it_names_another_cod
 
 def test_a_comma_between_two_windows_ends_the_first_event():
     rs = records("so: announcement in September 2026, on shelves by October 2026.")
-    assert [r["event"] for r in rs] == ["announcement", "on shelves"]
+    assert [r["event"].lower() for r in rs] == ["announcement", "on shelves"]
     assert rs[0]["proposition"] != rs[1]["proposition"]

@@ -48,7 +48,7 @@ from datetime import date
 from typing import Iterable
 
 from ..thread import Thread
-from .propositions import Registry, as_title, distinct, event_key, place, too_thin
+from .propositions import Registry, distinct, event_key, place, too_thin
 from .hedges import find_confidence, hedged_never
 from .relations import AGREE, CONFIDENCE_ONLY, EARLIER, LATER, find_relation, relative_window
 from .timeexpr import TimeWindow, ended, find_windows
@@ -114,6 +114,7 @@ _FIRST_PERSON = re.compile(r"^(?:i think|i'd say|i say|i bet|i reckon|i believe|
 _NAME_RUN = re.compile(r"(?<![\w'’])(?:[A-Z\u00C0-\u00DE][\w\-]*|\w*\d[\w\-]*)(?:['’]s)?"
                        r"(?:\s+(?:[A-Z\u00C0-\u00DE][\w\-]*|\w*\d[\w\-]*)(?:['’]s)?)*")
 _NOT_TOPIC = {"no", "yes", "the", "a", "an", "this", "that", "last", "first", "next", "so", "but", "and", "i", "we",
+              "when", "what", "who", "how", "why", "where", "will", "is", "are", "do", "does", "quick", "poll", "odds",
               "serious", "question", "thread", "megathread", "update", "breaking", "reminder"}
 _LABEL = re.compile(r"^[A-Za-z][a-z]*(?:\s+[a-z]+){0,3}(?:,\s*[a-z]+(?:\s+[a-z]+){0,3})?\s*:\s+")
 _WHEN_QUESTION = re.compile(r"(?:^|\W)(?:predictions? (?:for|on)|odds (?:of|on)|timelines? (?:for|on)|eta (?:for|on)|"
@@ -150,17 +151,18 @@ def extract_forecasts(threads: Thread | Iterable[Thread]) -> list[Forecast]:
         threads = [threads]
     registry = Registry()
     found: dict[str, list[_Found]] = {}
+    questions: dict[str, str] = {}
     out: list[Forecast] = []
     for thread in threads:
-        out.extend(_thread_forecasts(thread, registry, found))
+        out.extend(_thread_forecasts(thread, registry, found, questions))
     return out
 
 
-def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list["_Found"]]) -> list[Forecast]:
-    """``found`` is shared by the threads of one input, so a quote post can
-    answer a forecast made in another conversation."""
+def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list["_Found"]],
+                      questions: dict[str, str]) -> list[Forecast]:
+    """``found`` and ``questions`` are shared by the threads of one input, so
+    a quote post can answer a forecast or question of another conversation."""
     people = _people(thread)
-    questions: dict[str, str] = {}
     root = thread.root
     root_text = root.text[root.body_start:] if root is not None else ""
     for post in thread:
@@ -182,14 +184,12 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
         placed: list[tuple[str, str]] = []
         for r in records:
             own, own_context = r.event, (r.question if r.question is not None else context)
-            place(r, targets, own_context, registry, known, foreign)
+            place(r, targets, own_context, registry, known, foreign, topic)
             if r.relative_to is None and any(pid == r.proposition and not foreign and distinct(own, other)
                                              for other, pid in placed):
                 r.event, r.proposition = own, registry.assign(own, 1)
             placed.append((own, r.proposition))
-            registry.offer(r.proposition, as_title(own, topic), 0)
-        if post.id in questions and not records:
-            registry.offer(registry.assign(questions[post.id], 2), as_title(questions[post.id], _topic(root_text)), 2)
+            registry.offer(r.proposition, own, 0, topic)
         if records:
             found[post.id] = records
     result = []
@@ -227,7 +227,7 @@ def _topic(text: str) -> str | None:
             if re.search(r"[^\W\d_]", m.group(0)) and m.group(0).lower() not in _NOT_TOPIC
             and not m.group(0).startswith("@")]
     strong = [r for r in runs if any(c.isdigit() or c.isupper() for c in r[1:]) or " " in r]
-    return (strong or runs or [None])[-1]
+    return (strong or runs or [None])[0]
 
 
 def _people(thread: Thread) -> dict[str, str]:
@@ -269,6 +269,8 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
             q = _question_event(stripped, text[body_start:start], today)
             if q:
                 questions[post.id] = asked = q
+            else:
+                asked = _echo_event(stripped, today) or asked
             last = None
             continue
         invited = _invited_event(stripped, text[body_start:start], today)
@@ -370,6 +372,7 @@ def _clause_around(sentence: str, w: TimeWindow) -> str:
 _FUTURE = re.compile(
     r"(?:^|\W)(?:will|won'?t|wont|'ll|’ll|shall|gonna|going to|gon|about to|set to|due(?!\s+to\b)|slated|on track|expected to|"
     r"coming|upcoming|predict\w*|expect\w*|bet|odds|chance|forecast\w*|calling it|my call|from now|"
+    r"an? (?:19|20)\d\d (?:thing|story|event)|"
     r"va a|van a|vamos a|\w+rán?|\w+remos|wird|werden|kommt|kommen|sera|seront|va|vont|\w{2,}ront|"
     r"会|将|要|预计|可能|肯定|だろう|でしょう|はず|予定|見込み|かもしれない)(?:\W|$)", re.IGNORECASE)
 _FUTURE_NEVER = re.compile(r"(?:will|won'?t|'ll|’ll|gonna|going to|ever going|not)\s+(?:\w+\s+)?never\b|"
@@ -429,6 +432,15 @@ def _question_event(question: str, before: str, today: date) -> str | None:
             return None
         rest, lead = sentences[-1], "".join(sentences[:-1])
     return _event_of_ask(rest, lead, today)
+
+
+def _echo_event(question: str, today: date) -> str | None:
+    """An echo (``ten US cities? not before 2028``, ``lindgren retiring?
+    never``) names the event the answer after it in the same post is about:
+    its last clause, without windows."""
+    clause = re.split(r",\s*(?:but|and|so)\s+|\s+but\s+|;\s*", question)[-1]
+    event = _event_of_ask(clause, "", today)
+    return event if event and _NAMES_SOMETHING.search(event) else None
 
 
 def _invited_event(sentence: str, before: str, today: date) -> str | None:
@@ -563,7 +575,9 @@ _CLAUSE = re.compile(r",\s*(?:so|and so|and|which means|thus|hence|therefore|but
 def _event(sentence: str, w: TimeWindow, conf, holder_span, people: dict | None = None,
            windows: list[TimeWindow] = ()) -> str:
     """The sentence's clause holding the window, without the windows, the
-    hedge, the reporting words and the names of the people in the thread.
+    hedge, the reporting words and the names of the people in the thread. A
+    clause that opens on its window ends at the next comma (``Late 2027 at
+    best, the fab is not ready``: what follows is a reason).
     "and" ends a clause only between two windows (``Orion-5 in February, and
     an open-weights mini by mid 2026`` is two events)."""
     lo, hi = 0, len(sentence)
@@ -576,6 +590,9 @@ def _event(sentence: str, w: TimeWindow, conf, holder_span, people: dict | None 
             lo = max(lo, b)
         elif a >= w.end_char:
             hi = min(hi, a)
+    comma = sentence.find(",", w.end_char, hi)
+    if comma >= 0 and not re.search(r"[^\W\d_]", sentence[lo:w.start_char]):
+        hi = comma
     event = _event_text(sentence, w, conf, holder_span, lo, hi, windows)
     if people:
         event = re.sub(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(people, key=len, reverse=True)),
@@ -616,7 +633,7 @@ def _context(thread: Thread, post, found: dict, questions: dict) -> "_Found | st
     question or forecast up the reply chain, else the conversation root's
     first forecast."""
     seen = {post.id}
-    parent = thread.parent_id(post)
+    parent = thread.parent_id(post) or thread.quoted_id(post)
     while parent and parent not in seen:
         seen.add(parent)
         if parent in questions:
@@ -624,7 +641,7 @@ def _context(thread: Thread, post, found: dict, questions: dict) -> "_Found | st
         if found.get(parent):
             return found[parent][0]
         p = thread.post(parent)
-        parent = thread.parent_id(p) if p is not None else None
+        parent = (thread.parent_id(p) or thread.quoted_id(p)) if p is not None else None
     root = found.get(thread.id)
     return root[0] if root and thread.id != post.id else None
 

@@ -47,7 +47,8 @@ certainly no yes not don't won't will'll going get gets got say says said think 
 imo imho tbh lol like actually even still now again here where go goes what when which who how call calls
 de la el los las que en y un una es se por para con le les des du et est pas une der die
 das und ist nicht ein eine zu mit como dice dijo dicen según pero muy también wie sagt aber auch sehr comme dit
-mais aussi très right agree agreed""".split())
+mais aussi très right agree agreed they'll we'll it'll i'll you'll she'll he'll that'll i'd they're it's
+we're you're""".split())
 _ALIASES = {"chinese": "china", "american": "us", "america": "us", "usa": "us", "u.s": "us", "european": "europe",
             "japanese": "japan", "korean": "korea", "indian": "india", "french": "france", "german": "germany",
             "spanish": "spain", "british": "uk", "russian": "russia", "brazilian": "brazil", "italian": "italy",
@@ -187,18 +188,19 @@ class Registry:
         key = event_key(event)
         return next((pid for pid, other in self.keys if same_event(key, other)), None)
 
-    def assign(self, event: str, rank: int = 0) -> str:
+    def assign(self, event: str, rank: int = 0, topic: str | None = None) -> str:
         found = self.find(event)
         if found is None:
             found = f"P{len(self.keys) + 1}"
             self.keys.append((found, event_key(event)))
-        self.offer(found, event, rank)
+        self.offer(found, event, rank, topic)
         return found
 
-    def offer(self, pid: str, event: str, rank: int = 0) -> None:
-        score = rank * 10 + title_score(event)
+    def offer(self, pid: str, event: str, rank: int = 0, topic: str | None = None) -> None:
+        title = as_title(event, topic)
+        score = rank * 10 + title_score(title)
         if pid not in self.titles or score > self.titles[pid][0]:
-            self.titles[pid] = (score, event)
+            self.titles[pid] = (score, title)
 
     def title(self, pid: str, fallback: str) -> str:
         return self.titles[pid][1] if pid in self.titles and self.titles[pid][1] else fallback
@@ -225,15 +227,22 @@ def title_score(event: str) -> int:
 
 def as_title(event: str, topic: str | None = None) -> str:
     """``event`` as a title: a leading pronoun becomes the thread's topic,
-    leading connectives and trailing function words go, the first letter
-    is a capital."""
+    leading connectives, trailing function words and asides in the first
+    person (``, I'd say``) go, ``get X`` (from ``when do we get X?``) is
+    ``X arrives``, the first letter is a capital."""
     text = re.sub(r"\s+", " ", event).strip(" ,.;:!-—–'\"?？。")
+    text = re.sub(r"\s*([\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef])\s*", r"\1", text)
+    text = re.sub(r"[はがをにでもと]?[。、！？]+$|[はがを]$", "", text)
+    text = re.sub(r"\s*,\s*(?:(?:i|i'd|i'm|my|me|imo|tbh|lol)\b[^,]*)$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:(?:and|but|so|also|then|no|nah|yeah|yes|ok|well|honestly|tbh|lol)\b[\s,]*)+", "", text,
                   flags=re.IGNORECASE)
+    text = re.sub(r"^my \w+(?: \w+){0,3} ?:\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:get|see|have)\s+(.+)$", r"\1 arrives", text, flags=re.IGNORECASE)
     if topic:
         text = re.sub(r"^(?:it|they|she|he|this|that)(?=\s|['’])", topic, text, count=1, flags=re.IGNORECASE)
     text = re.sub(r"(?:\s+(?:to|of|the|a|an|and|or|but|for|from|with|by|in|on|at|than|that|which|is|are))+$", "",
                   text, flags=re.IGNORECASE)
+    text = text.strip(" ,.;:!-—–")
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -241,7 +250,8 @@ def too_thin(event: str) -> bool:
     return event_key(event).thin
 
 
-def place(r, targets: list, context, registry: Registry, known: str = "", foreign: bool = False) -> None:
+def place(r, targets: list, context, registry: Registry, known: str = "", foreign: bool = False,
+          topic: str | None = None) -> None:
     """Set ``r.event`` and ``r.proposition``, structure first. ``targets``
     are the forecasts the post answers, ``context`` the nearest forecast (a
     record) or question (its event text) up the reply and quote chain,
@@ -259,14 +269,14 @@ def place(r, targets: list, context, registry: Registry, known: str = "", foreig
         about = context if isinstance(context, str) else context.event
         if not differs(r.event, about, known) or (foreign and _names_fit(r.event, context)):
             if isinstance(context, str):
-                r.proposition = registry.assign(context, QUESTION)
+                r.proposition = registry.assign(context, QUESTION, topic)
                 r.event = context
             else:
                 r.proposition = context.proposition
                 registry.offer(r.proposition, r.event, OWN)
                 r.event = context.event
             return
-    r.proposition = registry.assign(r.event, OWN)
+    r.proposition = registry.assign(r.event, OWN, topic)
 
 
 def _names_fit(event: str, context) -> bool:

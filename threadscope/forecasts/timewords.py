@@ -246,7 +246,8 @@ BARE_OK_BEFORE = {"in", "by", "to", "for", "until", "till", "through", "from", "
                   "vor", "nach", "seit", "ab", "à", "au", "avant", "après", "d'ici", "vers", "um", "gegen"}
 # ... or one of these right after it (or punctuation, or the end of the text).
 BARE_OK_AFTER = (r"(?:or|and|at|is|will|then|probably|likely|maybe|perhaps|definitely|for|seems|looks|tops|"
-                 r"imo|tbh|o|y|oder|und|ou|et|wahrscheinlich|probablemente|probablement|vielleicht|quizás)\b")
+                 r"imo|imho|tbh|ngl|fr|lol|lmao|honestly|easy|max|bro|thing|story|o|y|oder|und|ou|et|wahrscheinlich|"
+                 r"probablemente|probablement|vielleicht|quizás)\b")
 RISKY_WORDS = {"may", "march", "mar", "jan", "aug", "fall", "spring", "été", "mars"}
 
 
