@@ -94,6 +94,7 @@ _WISH = re.compile(r"(?:^|\W)(?:i hope|hopefully|i wish|can'?t wait|cannot wait|
 _NOT_A_FORECAST = re.compile(
     r"(?:^|\W)(?:would be|would have|wouldn'?t be|must never|should never|must not|see you|which year|what year|"
     r"sería|wäre|serait)(?:\W|$)", re.IGNORECASE)
+_THEN = re.compile(r"^\W*(?:then|in that case|entonces|dann|alors|那么|那就|それなら)\b", re.IGNORECASE)
 _SARCASM = re.compile(r"(?:^|\s)/s\b|#sarcasm", re.IGNORECASE)
 _PAST = re.compile(r"(?:^|\W)(?:didn'?t|did not|never did|hasn'?t|haven'?t|has not|have not|was supposed to|were supposed to|promised|"
                    r"said (?:it|they|he|she) would|had predicted|used to say|no pas[oó]|ist nicht|n'a pas|"
@@ -263,9 +264,11 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
     records: list[_Found] = []
     last: _Found | None = None
     asked: str | None = None
+    after_if = False
     for start, sentence in _sentences(_LINKS.sub(lambda m: " " * len(m.group(0)), text), body_start):
         stripped = sentence.strip()
         if _QUESTION.search(stripped):
+            after_if = bool(_CONDITIONAL.search(stripped))
             q = _question_event(stripped, text[body_start:start], today)
             if q:
                 questions[post.id] = asked = q
@@ -281,7 +284,8 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
                 or _NOT_A_FORECAST.search(stripped)):
             last = None
             continue
-        conditional = bool(_CONDITIONAL.search(stripped))
+        conditional = bool(_CONDITIONAL.search(stripped)) or (after_if and bool(_THEN.match(stripped)))
+        after_if = bool(_CONDITIONAL.search(stripped))
         quoted_spans = [m.span(1) for m in _DISCUSSED.finditer(sentence)]
         windows = [w for w in find_windows(sentence, today)
                    if not any(a <= w.start_char and w.end_char <= b for a, b in quoted_spans)]
@@ -323,7 +327,7 @@ def _about_future(sentence: str, windows: list[TimeWindow], conf, today: date, a
     city is never finished``) are not forecasts."""
     words = len(re.findall(r"\w+", re.sub(r"@\w+|#\w+", " ", sentence)))
     short_answer = answering and words <= 7
-    future = bool(_FUTURE.search(sentence)) or conf is not None
+    future = (bool(_FUTURE.search(sentence)) or conf is not None) and not _PAST_FUTURE.search(sentence)
     if _SCHEDULE.search(sentence):
         return False
     if _VOW.search(sentence):
@@ -369,6 +373,8 @@ def _clause_around(sentence: str, w: TimeWindow) -> str:
                     + re.findall(r"[\w']+", sentence[w.end_char:])[:2])
 
 
+_PAST_FUTURE = re.compile(r"(?:^|\W)(?:was|were|'d|had)\s+(?:\w+\s+)?(?:coming|going to|gonna|due|set to|expected to|"
+                          r"supposed to|about to)\b|(?:^|\W)(?:knew|thought)\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"(?:^|\W)(?:will|won'?t|wont|'ll|’ll|shall|gonna|going to|gon|about to|set to|due(?!\s+to\b)|slated|on track|expected to|"
     r"coming|upcoming|predict\w*|expect\w*|bet|odds|chance|forecast\w*|calling it|my call|from now|"
@@ -575,7 +581,8 @@ _CLAUSE = re.compile(r",\s*(?:so|and so|and|which means|thus|hence|therefore|but
 def _event(sentence: str, w: TimeWindow, conf, holder_span, people: dict | None = None,
            windows: list[TimeWindow] = ()) -> str:
     """The sentence's clause holding the window, without the windows, the
-    hedge, the reporting words and the names of the people in the thread. A
+    hedge, the reporting words and the handles and full names of the people
+    in the thread (a lone first or last name may be a product's: ``Lumen``). A
     clause that opens on its window ends at the next comma (``Late 2027 at
     best, the fab is not ready``: what follows is a reason).
     "and" ends a clause only between two windows (``Orion-5 in February, and
@@ -594,9 +601,10 @@ def _event(sentence: str, w: TimeWindow, conf, holder_span, people: dict | None 
     if comma >= 0 and not re.search(r"[^\W\d_]", sentence[lo:w.start_char]):
         hi = comma
     event = _event_text(sentence, w, conf, holder_span, lo, hi, windows)
-    if people:
-        event = re.sub(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(people, key=len, reverse=True)),
-                       " ", event, flags=re.IGNORECASE) if people else event
+    named = [n for n, handle in (people or {}).items() if " " in n or n == handle.lower()]
+    if named:
+        event = re.sub(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True)),
+                       " ", event, flags=re.IGNORECASE)
         event = re.sub(r"\s+", " ", event).strip(" ,.;:!-—–'\"")
     return event
 

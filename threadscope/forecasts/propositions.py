@@ -161,6 +161,8 @@ def differs(event: str, context: str, known: str = "") -> bool:
     if ("above" in a.words and "below" in b.words) or ("below" in a.words and "above" in b.words):
         return True
     said, answered = _terms(a), _terms(b)
+    if len(a.words) >= 2 and a.words - b.words and b.words - a.words:
+        return True
     if len(a.words) >= 2 and answered and not said & answered or b.words and not a.words & b.words and len(a.words) >= 2:
         return True
     seen = b.names | event_key(known).names | {_stem(w) for w in event_key(known).words}
