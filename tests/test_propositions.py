@@ -59,7 +59,7 @@ def test_labels_and_first_person_framing_leave_the_event():
 @pytest.mark.parametrize("question, before, expect", [
     ("when does it ship?", "Meridian AI's Orion-5: ", "Meridian AI's Orion-5 ship"),
     ("When do we actually get it?", "Kestrel just showed Starfall Odyssey again. No date. ", "Starfall Odyssey"),
-    ("Does it cross $1B worldwide?", "Neon Tide opens today. ", "Neon Tide cross $1B worldwide"),
+    ("Does it cross $1B worldwide?", "Neon Tide opens today. ", "Neon Tide crosses $1B worldwide"),
     ("¿Habrá elecciones anticipadas en España antes de 2027?", "", "elecciones anticipadas en España"),
     ("What's your call?", "Norvik Arcadia deliveries keep slipping. ", "Norvik Arcadia deliveries"),
 ])

@@ -430,6 +430,8 @@ def _question_event(question: str, before: str, today: date) -> str | None:
         rest, lead = trailing.group("event"), before
     elif m:
         rest, lead = body[m.end():], before + body[:m.start()]
+        if re.search(r"\bdoes\s*$", m.group(0), re.IGNORECASE):
+            rest = _third_person(rest)
     elif labelled and _NAMES_SOMETHING.search(body):
         rest, lead = body, before
     else:
@@ -447,6 +449,27 @@ def _echo_event(question: str, today: date) -> str | None:
     clause = re.split(r",\s*(?:but|and|so)\s+|\s+but\s+|;\s*", question)[-1]
     event = _event_of_ask(clause, "", today)
     return event if event and _NAMES_SOMETHING.search(event) else None
+
+
+_BASE_VERBS = ("come", "ship", "happen", "launch", "land", "arrive", "open", "start", "end", "fly", "drop", "hit",
+               "reach", "cut", "win", "go", "break", "pass", "finish", "close", "list", "return", "release",
+               "beat", "cross", "fall", "rise", "become", "get", "make", "take", "retire", "resign", "flip", "debut")
+
+
+def _third_person(rest: str) -> str:
+    """``when does the first cut come`` asks whether ``the first cut
+    comes``: the last base verb before the first preposition takes its -s."""
+    words = rest.split(" ")
+    end = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    for i in range(end - 1, 0, -1):
+        w = words[i]
+        if w.lower() in _BASE_VERBS:
+            words[i] = w + ("es" if w.endswith(("sh", "ch", "ss", "o")) else "s")
+            break
+    return " ".join(words)
+
+
+_PREPOSITIONS = {"to", "in", "on", "by", "at", "for", "with", "below", "above", "from", "before", "after", "into"}
 
 
 def _invited_event(sentence: str, before: str, today: date) -> str | None:

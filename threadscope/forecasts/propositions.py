@@ -220,6 +220,8 @@ def title_score(event: str) -> int:
     words = re.findall(r"[\w'’-]+", event)
     if not words and not _CJK_RUN.search(event):
         return 0
+    if len("".join(_CJK_RUN.findall(event))) in (1, 2, 3) and len(words) <= 1:
+        return 1
     key = event_key(event)
     score = 1 + 2 * bool(key.names) + bool(key.numbers) + (2 <= len(words) <= 14)
     if words and words[0].lower() not in _BAD_OPENERS and words[-1].lower() not in _BAD_ENDERS:
@@ -236,8 +238,8 @@ def as_title(event: str, topic: str | None = None) -> str:
     text = re.sub(r"\s*([\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef])\s*", r"\1", text)
     text = re.sub(r"[はがをにでもと]?[。、！？]+$|[はがを]$", "", text)
     text = re.sub(r"\s*,\s*(?:(?:i|i'd|i'm|my|me|imo|tbh|lol)\b[^,]*)$", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"^(?:(?:and|but|so|also|then|no|nah|yeah|yes|ok|well|honestly|tbh|lol)\b[\s,]*)+", "", text,
-                  flags=re.IGNORECASE)
+    text = re.sub(r"^(?:(?:and|but|so|also|then|no|nah|yeah|yes|ok|well|honestly|tbh|lol|of|for|to|by|from|with)"
+                  r"\b[\s,]*)+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^my \w+(?: \w+){0,3} ?:\s*", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:get|see|have)\s+(.+)$", r"\1 arrives", text, flags=re.IGNORECASE)
     if topic:
