@@ -54,7 +54,8 @@ def test_worked_example_from_the_seed_sample():
     assert got[teortaxes]["holder"] == "teortaxesTex" and got[musk]["holder"] == "elonmusk"
     assert got[tang]["holder"] == "jietang"
     assert got[teortaxes]["proposition"] == got[musk]["proposition"] == got[tang]["proposition"]
-    assert "Fable" in got[musk]["event"]
+    assert {r["proposition"] for r in got.values()} == {got[musk]["proposition"]}, "the sample is one proposition"
+    assert {r["event"] for r in got.values()} == {"China's large models reach Fable-level"}
     for r in got.values():
         assert list(r) == FIELDS
         assert r["quote"] in corpus.by_id[r["post_id"]].text

@@ -179,7 +179,7 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
             rel = _relative(post, text[body_start:], targets, today)
             if rel is not None:
                 records = [rel]
-        known = _above(thread, post)
+        known = _above(thread, post) + " " + " ".join(people)
         topic = _topic(text[body_start:]) or _topic(root_text)
         foreign = post.lang not in ("en", None, "")
         placed: list[tuple[str, str]] = []
@@ -222,11 +222,22 @@ def _above(thread: Thread, post) -> str:
     return " ".join(texts)
 
 
+_PRONOUN_RUN = re.compile(r"(?:i|i'm|i'd|i'll|we|you|he|she|it|they|she's|he's|it's|they're|we're|my|our|"
+                          r"no|not|yes|ok|lol|rt)(?:\W|$)", re.IGNORECASE)
+
+
+_DATEISH = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|q[1-4]|h[12]|"
+                      r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?|mon|tue|wed|thu|fri|sat|sun|[a-z]+day|today|"
+                      r"tomorrow|eoy)(?:[\s,'’]+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+                      r"q[1-4]|h[12]|(?:19|20)\d\d|\d{1,2}|s))*", re.IGNORECASE)
+
+
 def _topic(text: str) -> str | None:
     """The last thing a text names, for a title that would open on a pronoun."""
     runs = [m.group(0) for m in _NAME_RUN.finditer(_LINKS.sub(" ", text))
             if re.search(r"[^\W\d_]", m.group(0)) and m.group(0).lower() not in _NOT_TOPIC
-            and not m.group(0).startswith("@")]
+            and not m.group(0).startswith("@") and not _PRONOUN_RUN.match(m.group(0))
+            and not _DATEISH.fullmatch(m.group(0))]
     strong = [r for r in runs if any(c.isdigit() or c.isupper() for c in r[1:]) or " " in r]
     return (strong or runs or [None])[0]
 
@@ -438,7 +449,8 @@ def _question_event(question: str, before: str, today: date) -> str | None:
         sentences = [s for _, s in _sentences(before, 0)]
         if not (_CALL_QUESTION.search(body) or trailing or _BARE_ASK.match(body)) or not sentences:
             return None
-        rest, lead = sentences[-1], "".join(sentences[:-1])
+        pick = next((i for i in range(len(sentences) - 1, -1, -1) if _topic(sentences[i])), len(sentences) - 1)
+        rest, lead = sentences[pick], "".join(sentences[:pick])
     return _event_of_ask(rest, lead, today)
 
 

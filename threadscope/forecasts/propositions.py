@@ -145,6 +145,10 @@ def _align(a: EventKey, b: EventKey) -> EventKey:
     return EventKey(a.names | moved, a.numbers, a.words - {_stem(w) for w in moved}, a.weak - moved)
 
 
+_GENERIC = {"release", "right", "wrong", "correct", "true", "optimist", "pessimist", "call", "agre", "close",
+            "happen", "sure", "bet", "guess", "honest", "think", "way", "take", "long", "time", "year"}
+
+
 def differs(event: str, context: str, known: str = "") -> bool:
     """Whether an answer's own words name another event than what it
     answers: another figure (``$80k`` against ``$150k``), another outcome
@@ -158,6 +162,7 @@ def differs(event: str, context: str, known: str = "") -> bool:
         return False
     if a.numbers - b.numbers:
         return True
+    a = EventKey(a.names, a.numbers, a.words - _GENERIC, a.weak)
     if ("above" in a.words and "below" in b.words) or ("below" in a.words and "above" in b.words):
         return True
     said, answered = _terms(a), _terms(b)
@@ -210,7 +215,7 @@ class Registry:
 
 QUESTION, OWN = 2, 1
 _BAD_OPENERS = set("""it its this that these those they them he she we you there which and but or so because of from to for
-with by in on at than then yes no nah not also just lol level""".split())
+with by in on at than then yes no nah not also just lol level das es er sie il elle ça cela eso esto""".split())
 _BAD_ENDERS = set("to of the a an and or but for from with by in on at than that which is are will be".split())
 
 
@@ -241,9 +246,13 @@ def as_title(event: str, topic: str | None = None) -> str:
     text = re.sub(r"^(?:(?:and|but|so|also|then|no|nah|yeah|yes|ok|well|honestly|tbh|lol|of|for|to|by|from|with)"
                   r"\b[\s,]*)+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^my \w+(?: \w+){0,3} ?:\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?:[\s,]+(?:prolly|probly|probs|imo|imho|tbh|lol|lmao|fr|ngl|for sure|honestly))+$", "", text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"^(?:get|see|have)\s+(.+)$", r"\1 arrives", text, flags=re.IGNORECASE)
     if topic:
         text = re.sub(r"^(?:it|they|she|he|this|that)(?=\s|['’])", topic, text, count=1, flags=re.IGNORECASE)
+        if text and not event_key(text).names and not _CJK_RUN.search(text) and topic.lower() not in text.lower():
+            text = f"{text} ({topic})"
     text = re.sub(r"(?:\s+(?:to|of|the|a|an|and|or|but|for|from|with|by|in|on|at|than|that|which|is|are))+$", "",
                   text, flags=re.IGNORECASE)
     text = text.strip(" ,.;:!-—–")
