@@ -48,7 +48,7 @@ from datetime import date
 from typing import Iterable
 
 from ..thread import Thread
-from .propositions import Registry, distinct, event_key, place, too_thin
+from .propositions import Registry, as_title, distinct, event_key, place, too_thin
 from .hedges import find_confidence, hedged_never
 from .relations import AGREE, CONFIDENCE_ONLY, EARLIER, LATER, find_relation, relative_window
 from .timeexpr import TimeWindow, ended, find_windows
@@ -153,14 +153,15 @@ def extract_forecasts(threads: Thread | Iterable[Thread]) -> list[Forecast]:
     registry = Registry()
     found: dict[str, list[_Found]] = {}
     questions: dict[str, str] = {}
+    question_windows: dict[str, TimeWindow] = {}
     out: list[Forecast] = []
     for thread in threads:
-        out.extend(_thread_forecasts(thread, registry, found, questions))
+        out.extend(_thread_forecasts(thread, registry, found, questions, question_windows))
     return out
 
 
 def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list["_Found"]],
-                      questions: dict[str, str]) -> list[Forecast]:
+                      questions: dict[str, str], question_windows: dict[str, TimeWindow]) -> list[Forecast]:
     """``found`` and ``questions`` are shared by the threads of one input, so
     a quote post can answer a forecast or question of another conversation."""
     people = _people(thread)
@@ -174,23 +175,30 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
         body_start = post.body_start
         targets = _answered(thread, post, found)
         context = targets[0] if targets else _context(thread, post, found, questions)
-        records = _own_forecasts(post, text, body_start, today, people, questions, context is not None)
+        records = _own_forecasts(post, text, body_start, today, people, questions, context is not None,
+                                 question_windows)
         if not records and targets:
             rel = _relative(post, text[body_start:], targets, today)
             if rel is not None:
                 records = [rel]
+        elif not records and isinstance(context, str):
+            asked = _asked_window(thread, post, question_windows)
+            value = _answer_confidence(text[body_start:].strip()) if asked is not None else None
+            if value is not None:
+                records = [_Found(post.id, post.author, post.author, text[body_start:].strip(), context,
+                                  (asked.start, asked.end), value, False, None, asked.vague)]
         known = _above(thread, post) + " " + " ".join(people)
-        topic = _topic(text[body_start:]) or _topic(root_text)
+        topic = _topic(root_text)
+        subject = _topic(text[body_start:]) or topic
         foreign = post.lang not in ("en", None, "")
         placed: list[tuple[str, str]] = []
         for r in records:
             own, own_context = r.event, (r.question if r.question is not None else context)
-            place(r, targets, own_context, registry, known, foreign, topic)
-            if r.relative_to is None and any(pid == r.proposition and not foreign and distinct(own, other)
-                                             for other, pid in placed):
+            place(r, targets, own_context, registry, known, foreign, topic, subject)
+            if r.relative_to is None and any(pid == r.proposition and distinct(own, other) for other, pid in placed):
                 r.event, r.proposition = own, registry.assign(own, 1)
             placed.append((own, r.proposition))
-            registry.offer(r.proposition, own, 0, topic)
+            registry.offer(r.proposition, own, 0, topic, subject)
         if records:
             found[post.id] = records
     result = []
@@ -199,7 +207,7 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
             pid = r.proposition or registry.assign(r.event)
             result.append(Forecast(
                 post_id=r.post_id, author=r.author, holder=r.holder, quote=r.quote,
-                event=registry.title(pid, r.event), proposition=pid, window_start=r.window[0],
+                event=registry.title(pid, r.event) or as_title(r.quote), proposition=pid, window_start=r.window[0],
                 window_end=r.window[1], confidence=round(r.confidence, 3),
                 polarity="will" if r.confidence >= 0.5 else "will_not", relative_to=r.relative_to, vague=r.vague))
     return result
@@ -227,7 +235,7 @@ _PRONOUN_RUN = re.compile(r"(?:i|i'm|i'd|i'll|we|you|he|she|it|they|she's|he's|i
 
 
 _DATEISH = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|q[1-4]|h[12]|"
-                      r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?|mon|tue|wed|thu|fri|sat|sun|[a-z]+day|today|"
+                      r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?|mon|tue|wed|thu|fri|sat|sun|[a-z]+day|today|(?:day|week) \d+|"
                       r"tomorrow|eoy)(?:[\s,'’]+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
                       r"q[1-4]|h[12]|(?:19|20)\d\d|\d{1,2}|s))*", re.IGNORECASE)
 
@@ -271,10 +279,16 @@ def _sentences(text: str, offset: int):
 
 
 def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, questions: dict,
-                   answering: bool = False) -> list[_Found]:
+                   answering: bool = False, question_windows: dict | None = None) -> list[_Found]:
+    """The post's own forecasts, sentence by sentence. A bare confidence
+    right after a question that holds a window (``1M subs by end of 2027?
+    I'd put it at 30%``) is a forecast on that window; questions and their
+    windows are noted for the answers below them."""
+    question_windows = {} if question_windows is None else question_windows
     records: list[_Found] = []
     last: _Found | None = None
     asked: str | None = None
+    asked_window: TimeWindow | None = None
     after_if = False
     for start, sentence in _sentences(_LINKS.sub(lambda m: " " * len(m.group(0)), text), body_start):
         stripped = sentence.strip()
@@ -285,6 +299,9 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
                 questions[post.id] = asked = q
             else:
                 asked = _echo_event(stripped, today) or asked
+            asked_window = _one_window(stripped, today) if asked else None
+            if q and asked_window is not None:
+                question_windows[post.id] = asked_window
             last = None
             continue
         invited = _invited_event(stripped, text[body_start:start], today)
@@ -305,6 +322,15 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
             if conf is not None and conf.explicit and last is not None and not last.explicit and not conditional:
                 last.confidence, last.explicit = conf.value, True
                 last.quote = text[text.find(last.quote):start + len(sentence.rstrip())] if last.quote in text else last.quote
+            elif asked_window is not None and last is None and not conditional:
+                value = _answer_confidence(stripped)
+                if value is not None:
+                    rec = _Found(post.id, post.author, post.author, stripped, asked,
+                                 (asked_window.start, asked_window.end), value, False, None, asked_window.vague,
+                                 question=asked)
+                    records.append(rec)
+                    last = rec
+            asked_window = None
             continue
         if conditional:
             last = None
@@ -452,6 +478,38 @@ def _question_event(question: str, before: str, today: date) -> str | None:
         pick = next((i for i in range(len(sentences) - 1, -1, -1) if _topic(sentences[i])), len(sentences) - 1)
         rest, lead = sentences[pick], "".join(sentences[:pick])
     return _event_of_ask(rest, lead, today)
+
+
+def _one_window(question: str, today: date) -> TimeWindow | None:
+    live = [w for w in find_windows(question, today) if not ended(w, today)]
+    return live[0] if len(live) == 1 and not live[0].never else None
+
+
+def _asked_window(thread: Thread, post, question_windows: dict) -> TimeWindow | None:
+    """The window of the question a post replies to or quotes, if it has one."""
+    for ref in (thread.parent_id(post), thread.quoted_id(post)):
+        if ref in question_windows:
+            return question_windows[ref]
+    return None
+
+
+_YES = re.compile(r"^\W*(?:yes|yep|yeah|yup|ya|sure|s[ií]|ja|oui|是|会|はい)\b\W*$", re.IGNORECASE)
+_NO = re.compile(r"^\W*(?:no|nope|nah|nein|non|不会|不|いいえ)\b\W*$", re.IGNORECASE)
+
+
+def _answer_confidence(answer: str) -> float | None:
+    """How sure a bare answer to a yes/no question with a window is: ``yes``
+    0.9, ``no`` 0.1 (the plain and negated assertions), a hedge or number
+    its value; None when the answer says more than that."""
+    text = re.sub(r"@\w+|[\U0001F000-\U0001FAFF\u2600-\u27BF]", " ", answer).strip()
+    if _QUESTION.search(text) or _SARCASM.search(text) or len(re.findall(r"\w+", text)) > 6:
+        return None
+    if _YES.match(text):
+        return BARE_ASSERTION
+    if _NO.match(text):
+        return 1 - BARE_ASSERTION
+    conf = find_confidence(text)
+    return conf.value if conf is not None and conf.rule not in ("will", "wont") else None
 
 
 def _echo_event(question: str, today: date) -> str | None:

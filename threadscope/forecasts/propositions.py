@@ -195,16 +195,17 @@ class Registry:
         key = event_key(event)
         return next((pid for pid, other in self.keys if same_event(key, other)), None)
 
-    def assign(self, event: str, rank: int = 0, topic: str | None = None) -> str:
+    def assign(self, event: str, rank: int = 0, topic: str | None = None, subject: str | None = None) -> str:
         found = self.find(event)
         if found is None:
             found = f"P{len(self.keys) + 1}"
             self.keys.append((found, event_key(event)))
-        self.offer(found, event, rank, topic)
+        self.offer(found, event, rank, topic, subject)
         return found
 
-    def offer(self, pid: str, event: str, rank: int = 0, topic: str | None = None) -> None:
-        title = as_title(event, topic)
+    def offer(self, pid: str, event: str, rank: int = 0, topic: str | None = None,
+              subject: str | None = None) -> None:
+        title = as_title(event, topic, subject)
         score = rank * 10 + title_score(title)
         if pid not in self.titles or score > self.titles[pid][0]:
             self.titles[pid] = (score, title)
@@ -234,8 +235,10 @@ def title_score(event: str) -> int:
     return score
 
 
-def as_title(event: str, topic: str | None = None) -> str:
-    """``event`` as a title: a leading pronoun becomes the thread's topic,
+def as_title(event: str, topic: str | None = None, subject: str | None = None) -> str:
+    """``event`` as a title: a leading pronoun becomes ``subject`` (what the
+    post names, else the thread's topic), a title naming nothing gets the
+    thread's ``topic`` in brackets,
     leading connectives, trailing function words and asides in the first
     person (``, I'd say``) go, ``get X`` (from ``when do we get X?``) is
     ``X arrives``, the first letter is a capital."""
@@ -249,8 +252,10 @@ def as_title(event: str, topic: str | None = None) -> str:
     text = re.sub(r"(?:[\s,]+(?:prolly|probly|probs|imo|imho|tbh|lol|lmao|fr|ngl|for sure|honestly))+$", "", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"^(?:get|see|have)\s+(.+)$", r"\1 arrives", text, flags=re.IGNORECASE)
+    if subject or topic:
+        text = re.sub(r"^(?:it|they|she|he|this|that)(?=\s|['’])", subject or topic, text, count=1,
+                      flags=re.IGNORECASE)
     if topic:
-        text = re.sub(r"^(?:it|they|she|he|this|that)(?=\s|['’])", topic, text, count=1, flags=re.IGNORECASE)
         if text and not event_key(text).names and not _CJK_RUN.search(text) and topic.lower() not in text.lower():
             text = f"{text} ({topic})"
     text = re.sub(r"(?:\s+(?:to|of|the|a|an|and|or|but|for|from|with|by|in|on|at|than|that|which|is|are))+$", "",
@@ -264,7 +269,7 @@ def too_thin(event: str) -> bool:
 
 
 def place(r, targets: list, context, registry: Registry, known: str = "", foreign: bool = False,
-          topic: str | None = None) -> None:
+          topic: str | None = None, subject: str | None = None) -> None:
     """Set ``r.event`` and ``r.proposition``, structure first. ``targets``
     are the forecasts the post answers, ``context`` the nearest forecast (a
     record) or question (its event text) up the reply and quote chain,
@@ -282,14 +287,14 @@ def place(r, targets: list, context, registry: Registry, known: str = "", foreig
         about = context if isinstance(context, str) else context.event
         if not differs(r.event, about, known) or (foreign and _names_fit(r.event, context)):
             if isinstance(context, str):
-                r.proposition = registry.assign(context, QUESTION, topic)
+                r.proposition = registry.assign(context, QUESTION, topic, subject)
                 r.event = context
             else:
                 r.proposition = context.proposition
                 registry.offer(r.proposition, r.event, OWN)
                 r.event = context.event
             return
-    r.proposition = registry.assign(r.event, OWN, topic)
+    r.proposition = registry.assign(r.event, OWN, topic, subject)
 
 
 def _names_fit(event: str, context) -> bool:
