@@ -176,7 +176,7 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
         targets = _answered(thread, post, found)
         context = targets[0] if targets else _context(thread, post, found, questions)
         records = _own_forecasts(post, text, body_start, today, people, questions, context is not None,
-                                 question_windows)
+                                 question_windows, bool(targets))
         if not records and targets:
             rel = _relative(post, text[body_start:], targets, today)
             if rel is not None:
@@ -279,11 +279,14 @@ def _sentences(text: str, offset: int):
 
 
 def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, questions: dict,
-                   answering: bool = False, question_windows: dict | None = None) -> list[_Found]:
+                   answering: bool = False, question_windows: dict | None = None,
+                   echoes_forecast: bool = False) -> list[_Found]:
     """The post's own forecasts, sentence by sentence. A bare confidence
     right after a question that holds a window (``1M subs by end of 2027?
     I'd put it at 30%``) is a forecast on that window; questions and their
-    windows are noted for the answers below them."""
+    windows are noted for the answers below them. When the post answers a
+    forecast, such a question echoes it and the confidence is a relative
+    form against that forecast instead."""
     question_windows = {} if question_windows is None else question_windows
     records: list[_Found] = []
     last: _Found | None = None
@@ -322,7 +325,7 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
             if conf is not None and conf.explicit and last is not None and not last.explicit and not conditional:
                 last.confidence, last.explicit = conf.value, True
                 last.quote = text[text.find(last.quote):start + len(sentence.rstrip())] if last.quote in text else last.quote
-            elif asked_window is not None and last is None and not conditional:
+            elif asked_window is not None and last is None and not conditional and not echoes_forecast:
                 value = _answer_confidence(stripped)
                 if value is not None:
                     rec = _Found(post.id, post.author, post.author, stripped, asked,
@@ -757,7 +760,9 @@ def _answered(thread: Thread, post, found: dict) -> list[_Found]:
 
 
 def _relative(post, body: str, targets: list[_Found], today: date) -> _Found | None:
-    stripped = body.strip()
+    """A relative form answering ``targets`` (after any echo of them:
+    ``Unter 4 % bis März? Bezweifle ich.`` reads ``Bezweifle ich``)."""
+    stripped = re.split(r"[?？]+\s*", body.strip())[-1].strip() or body.strip()
     if _QUESTION.search(stripped) or _SARCASM.search(stripped):
         return None
     rel = find_relation(stripped)
