@@ -174,3 +174,27 @@ def test_titles_never_open_on_a_pronoun_or_stay_empty_in_a_messy_thread():
     assert len(rs) == 4
     assert_titles_read(rs)
     assert all("Veyra" in r["event"] or "foldable" in r["event"] for r in rs), [r["event"] for r in rs]
+
+
+@pytest.mark.parametrize("answer, start, end", [
+    ("sub-4 by march tbh", "2026-06-18", "2027-03-31"),
+    ("in may, probably", "2027-05-01", "2027-05-31"),
+    ("dec", "2026-12-01", "2026-12-31"),
+    ("by oct for sure", "2026-06-18", "2026-10-31"),
+])
+def test_lower_case_months_after_a_time_word_are_windows(answer, start, end):
+    rs = fan_out("When do mortgage rates drop below 4%?", [answer])
+    assert [(r["window_start"], r["window_end"]) for r in rs] == [(start, end)]
+
+
+@pytest.mark.parametrize("text", ["prices may fall, who knows", "they march on regardless",
+                                  "My 2020 was off to a super start. Cruise jan. Paris in march."])
+def test_may_and_march_as_words_and_past_narratives_are_no_windows(text):
+    assert fan_out("When do mortgage rates drop below 4%?", [text]) == []
+
+
+def test_a_bare_yes_or_no_to_a_question_with_a_window_is_a_forecast_on_it():
+    rs = fan_out("Quick poll: BTC above $150k by end of 2027?", ["yes", "nope", "unlikely", "70%"])
+    assert [(r["confidence"], r["window_end"], r["relative_to"]) for r in rs] == [
+        (0.9, "2027-12-31", None), (0.1, "2027-12-31", None), (0.25, "2027-12-31", None), (0.7, "2027-12-31", None)]
+    assert len({r["proposition"] for r in rs}) == 1

@@ -286,13 +286,16 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
     I'd put it at 30%``) is a forecast on that window; questions and their
     windows are noted for the answers below them. When the post answers a
     forecast, such a question echoes it and the confidence is a relative
-    form against that forecast instead."""
+    form against that forecast instead. After a sentence in the past tense,
+    bare dates go on telling the past (``My 2020 was off to a super start.
+    Cruise jan. Paris in march.``)."""
     question_windows = {} if question_windows is None else question_windows
     records: list[_Found] = []
     last: _Found | None = None
     asked: str | None = None
     asked_window: TimeWindow | None = None
     after_if = False
+    narrative = False
     for start, sentence in _sentences(_LINKS.sub(lambda m: " " * len(m.group(0)), text), body_start):
         stripped = sentence.strip()
         if _QUESTION.search(stripped):
@@ -315,6 +318,8 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
                 or _NOT_A_FORECAST.search(stripped)):
             last = None
             continue
+        if not find_windows(sentence, today) and _PAST_TENSE.search(sentence) and not _FUTURE.search(sentence):
+            narrative = True
         conditional = bool(_CONDITIONAL.search(stripped)) or (after_if and bool(_THEN.match(stripped)))
         after_if = bool(_CONDITIONAL.search(stripped))
         quoted_spans = [m.span(1) for m in _DISCUSSED.finditer(sentence)]
@@ -339,8 +344,9 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
             last = None
             continue
         live = [w for w in windows if not ended(w, today) and not _NOT_WHEN.match(sentence, w.end_char)]
-        if not live or not _about_future(sentence, live, conf, today, answering):
+        if not live or not _about_future(sentence, live, conf, today, answering and not narrative):
             last = None
+            narrative = narrative or bool(_PAST_TENSE.search(sentence))
             continue
         holder, holder_span = _holder(sentence, post, people)
         for w in _one_per_range(live):

@@ -290,11 +290,14 @@ X_BARE = "(?:" + "|".join(_strip_names(p) for k, p, f, ctx in _PERIOD_ROWS if no
 
 
 def _period(text: str, c: _Ctx) -> _P | None:
-    """Resolve a matched period phrase with the first row that matches all of it."""
-    for kind, rx, fn, ctx in _PERIODS:
-        m = rx.fullmatch(text)
-        if m:
-            p = fn(m.groupdict(), c)
-            if p is not None:
-                return p._replace(kind=p.kind or kind, ctx=ctx)
+    """Resolve a matched period phrase with the first row that matches all of it.
+    A lower-case risky month ("by march") was let through by the time word
+    before it, which the phrase alone no longer shows: it is read capitalised."""
+    for phrase in (text, text[:1].upper() + text[1:]):
+        for kind, rx, fn, ctx in _PERIODS:
+            m = rx.fullmatch(phrase)
+            if m:
+                p = fn(m.groupdict(), c)
+                if p is not None:
+                    return p._replace(kind=p.kind or kind, ctx=ctx)
     return None

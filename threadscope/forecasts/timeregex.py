@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .timewords import (
-    ARTICLES, CASED_MONTHS, CJK_REL_YEARS, MONTHS, NUMBERS, REL_UNITS, REL_UNITS_CTX, REL_YEARS, SEASONS, UNITS,
+    ARTICLES, CASED_MONTH_AFTER, CASED_MONTHS, CJK_REL_YEARS, MONTHS, NUMBERS, REL_UNITS, REL_UNITS_CTX, REL_YEARS, SEASONS, UNITS,
 )
 
 _FLAGS = re.IGNORECASE
@@ -58,7 +58,10 @@ _Y4 = (r"(?<![0-9][.,])(?<![A-Za-z][.])(?<![0-9])"
        r"(?:19|20|21)\d\d(?![0-9%]|[.,]\d|\s?%)")
 _YS = r"['’‘]\d\d(?!\d)"
 _MON = "(?:" + "|".join([_alt(w for w in _MONTH if w not in {m.lower() for m in CASED_MONTHS}),
-                         "(?-i:" + _alt(CASED_MONTHS) + ")"]) + ")"
+                         "(?-i:" + _alt(CASED_MONTHS) + ")",
+                         "(?:" + "|".join(f"(?<={re.escape(w)}{'' if w.endswith('-') else ' '})"
+                                          for w in CASED_MONTH_AFTER) + ")"
+                         + _alt(m.lower() for m in CASED_MONTHS if m != "mars")]) + ")"
 _SEA = _alt(_SEASON)
 _CJK_MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _CJK_Y = r"(?:(?P<cy>(?:19|20|21)\d\d)\s*年|(?P<crel>" + _alt(CJK_REL_YEARS) + r"))\s*(?:的|の)?"

@@ -19,8 +19,10 @@ MONTHS = {
            "décembre": 12, "decembre": 12},
 }
 # Month words that are also ordinary words: matched only with this exact case.
-CASED_MONTHS = ["May", "March", "Mar", "Jan", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-                "Dec", "Feb", "mars"]
+CASED_MONTHS = ["May", "March", "Mar", "Jan", "Aug", "mars"]
+# A risky month in lower case is one after a time word ("by march", "in may").
+CASED_MONTH_AFTER = ["by", "in", "before", "until", "till", "next", "this", "early", "late", "mid", "mid-",
+                     "end of", "by end of", "since", "from", "through"]
 
 SEASONS = {  # value = first month (meteorological seasons)
     "en": {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12},
