@@ -8,7 +8,8 @@ import pytest
 
 from threadscope.corpus import from_posts
 from threadscope.forecasts import extract_forecasts
-from threadscope.forecasts.extract import _clean_event, _question_event
+from threadscope.forecasts.questions import question_event as _question_event
+from threadscope.forecasts.sentences import clean_event as _clean_event
 from threadscope.model import Post
 from threadscope.forecasts.propositions import event_key, same_event
 from test_forecasts import D, records

@@ -74,6 +74,8 @@ time word (see ``timeexpr``); :func:`hedged_never` turns the hedge of a
 """
 from __future__ import annotations
 
+BARE_ASSERTION = 0.9  # a plain "will" (the spec's confidence table)
+
 import re
 from dataclasses import dataclass
 

@@ -1,0 +1,179 @@
+"""The events that questions define, so that bare answers (``Probably
+Q1``) can take them: ``when`` questions, ``X: when?``, polls, yes/no and
+odds questions, echoes, and statements that invite dates; and how sure a
+bare yes or no to a question with a window is."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .hedges import BARE_ASSERTION, find_confidence
+from .futurity import SARCASM
+from .propositions import event_key
+from .sentences import NAME_RUN, NOT_TOPIC, QUESTION, clean_event, split_sentences, topic_of
+from .timeexpr import TimeWindow, ended, find_windows
+
+_WHEN_QUESTION = re.compile(r"(?:^|\W)(?:predictions? (?:for|on)|odds (?:of|on)|timelines? (?:for|on)|eta (?:for|on)|"
+                            r"when|how soon|how long (?:until|before|till)|by when|what year|which year|"
+                            r"cu[aá]ndo|wann|quand|什么时候|何时|いつ)\b\s*(?:will|do(?:es)? you (?:think|expect)|would|"
+                            r"do we|does|do|is|are|can|could)?\s*", re.IGNORECASE)
+
+
+_YES_NO = re.compile(r"^[¿¡]?\s*(?:will|would|is|are|does|do|can|could|has|have|habr[aá]n?|va a|van a|ser[aá]n?|"
+                     r"wird|werden|est-ce que|va-t-(?:il|elle)|会不会|会)\s+", re.IGNORECASE)
+
+
+_CALL_QUESTION = re.compile(r"^(?:what(?:'s|’s| is| are)|any) (?:your |the )?(?:call|calls|prediction|predictions|take|"
+                            r"guess|guesses|bet|bets|odds|forecast|forecasts|timeline)\b", re.IGNORECASE)
+
+
+def question_event(question: str, before: str, today: date) -> str | None:
+    """The event a question asks about, so that bare answers (``Probably
+    Q1``) can take it: ``when will X``, ``X: when?``, polls (``Quick poll:
+    X by end of 2027?``), yes/no questions (``Will X happen by 2027?``) and
+    a bare ``when?``, ``thoughts?`` or ``what's your call?`` after a
+    statement (the statement)."""
+    labelled = _POLL_LABEL.match(question)
+    body = question[labelled.end():] if labelled else question
+    trailing = _WHEN_LAST.match(body)
+    m = None if trailing else (_WHEN_QUESTION.search(body) or _YES_NO.search(body))
+    if trailing and trailing.group("event").strip(" ,.:;-—–"):
+        rest, lead = trailing.group("event"), before
+    elif m:
+        rest, lead = body[m.end():], before + body[:m.start()]
+        if re.search(r"\bdoes\s*$", m.group(0), re.IGNORECASE):
+            rest = _third_person(rest)
+    elif labelled and NAMES_SOMETHING.search(body):
+        rest, lead = body, before
+    else:
+        sentences = [s for _, s in split_sentences(before, 0)]
+        if not (_CALL_QUESTION.search(body) or trailing or _BARE_ASK.match(body)) or not sentences:
+            return None
+        pick = next((i for i in range(len(sentences) - 1, -1, -1) if topic_of(sentences[i])), len(sentences) - 1)
+        rest, lead = sentences[pick], "".join(sentences[:pick])
+    return _event_of_ask(rest, lead, today)
+
+
+def one_window(question: str, today: date) -> TimeWindow | None:
+    live = [w for w in find_windows(question, today) if not ended(w, today)]
+    return live[0] if len(live) == 1 and not live[0].never else None
+
+
+_YES = re.compile(r"^\W*(?:yes|yep|yeah|yup|ya|sure|s[ií]|ja|oui|是|会|はい)\b\W*$", re.IGNORECASE)
+
+
+_NO = re.compile(r"^\W*(?:no|nope|nah|nein|non|不会|不|いいえ)\b\W*$", re.IGNORECASE)
+
+
+def answer_confidence(answer: str) -> float | None:
+    """How sure a bare answer to a yes/no question with a window is: ``yes``
+    0.9, ``no`` 0.1 (the plain and negated assertions), a hedge or number
+    its value; None when the answer says more than that."""
+    text = re.sub(r"@\w+|[\U0001F000-\U0001FAFF\u2600-\u27BF]", " ", answer).strip()
+    if QUESTION.search(text) or SARCASM.search(text) or len(re.findall(r"\w+", text)) > 6:
+        return None
+    if _YES.match(text):
+        return BARE_ASSERTION
+    if _NO.match(text):
+        return 1 - BARE_ASSERTION
+    conf = find_confidence(text)
+    return conf.value if conf is not None and conf.rule not in ("will", "wont") else None
+
+
+def echo_event(question: str, today: date) -> str | None:
+    """An echo (``ten US cities? not before 2028``, ``lindgren retiring?
+    never``) names the event the answer after it in the same post is about:
+    its last clause, without windows."""
+    clause = re.split(r",\s*(?:but|and|so)\s+|\s+but\s+|;\s*", question)[-1]
+    event = _event_of_ask(clause, "", today)
+    return event if event and NAMES_SOMETHING.search(event) else None
+
+
+_BASE_VERBS = ("come", "ship", "happen", "launch", "land", "arrive", "open", "start", "end", "fly", "drop", "hit",
+               "reach", "cut", "win", "go", "break", "pass", "finish", "close", "list", "return", "release",
+               "beat", "cross", "fall", "rise", "become", "get", "make", "take", "retire", "resign", "flip", "debut")
+
+
+def _third_person(rest: str) -> str:
+    """``when does the first cut come`` asks whether ``the first cut
+    comes``: the last base verb before the first preposition takes its -s."""
+    words = rest.split(" ")
+    end = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    for i in range(end - 1, 0, -1):
+        w = words[i]
+        if w.lower() in _BASE_VERBS:
+            words[i] = w + ("es" if w.endswith(("sh", "ch", "ss", "o")) else "s")
+            break
+    return " ".join(words)
+
+
+_PREPOSITIONS = {"to", "in", "on", "by", "at", "for", "with", "below", "above", "from", "before", "after", "into"}
+
+
+def invited_event(sentence: str, before: str, today: date) -> str | None:
+    """Statements that invite dates define events too: ``Place your bets:
+    X``, ``X is 5+ years away. Change my mind.``"""
+    m = _INVITE.search(sentence)
+    if not m:
+        return None
+    after = sentence[m.end():].strip(" :—–-")
+    if NAMES_SOMETHING.search(after):
+        return _event_of_ask(after, before, today)
+    own = sentence[:m.start()].strip(" .:—–-")
+    if NAMES_SOMETHING.search(own):
+        return _event_of_ask(own, before, today)
+    sentences = [s for _, s in split_sentences(before, 0)]
+    return _event_of_ask(sentences[-1], "".join(sentences[:-1]), today) if sentences else None
+
+
+def _event_of_ask(rest: str, lead: str, today: date) -> str | None:
+    for w in sorted(find_windows(rest, today), key=lambda w: -w.start_char):
+        rest = rest[:w.start_char] + " " + rest[w.end_char:]
+    rest = _AWAY.sub(" ", rest)
+    q = clean_event(rest.rstrip("?？ "))
+    return _with_topic(q, lead) if q else None
+
+
+_POLL_LABEL = re.compile(r"^\W*(?:(?:quick|serious|genuine|honest|real|dumb|simple)\s+)?(?:poll|question|q|survey|"
+                         r"prediction time|predictions|bets?|odds|over/under|encuesta|pregunta|umfrage|frage|sondage|"
+                         r"question sérieuse|投票|问题|質問)\s*[:\-—–]\s*", re.IGNORECASE)
+
+
+_WHEN_LAST = re.compile(r"^(?P<event>.*?)[\s,:;.\-—–(]*(?:and\s+)?(?:when|by when|how soon|eta|timeline|timelines|"
+                        r"cu[aá]ndo|wann|quand|什么时候|何时|いつ)\s*\)?\s*[?？]+\W*$", re.IGNORECASE)
+
+
+_BARE_ASK = re.compile(r"^\W*(?:thoughts|predictions?|guesses|bets|odds|eta|timeline|agree|dates?|when|"
+                       r"opiniones|meinungen|avis)\W*$", re.IGNORECASE)
+
+
+_INVITE = re.compile(r"(?:^|\W)(?:change my mind|prove me wrong|place your bets|fight me|convince me otherwise|"
+                     r"drop your (?:predictions|guesses|dates|bets)|predictions below|dates below|calling all forecasters)"
+                     r"(?:\W|$)", re.IGNORECASE)
+
+
+_AWAY = re.compile(r"\b(?:is|are)\s+(?:~|at least\s+)?\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|months?|decades?)\s+"
+                   r"(?:away|off|out)\b", re.IGNORECASE)
+
+
+NAMES_SOMETHING = re.compile(r"[^\W\d_]{3,}")
+
+
+def _with_topic(question: str, before: str) -> str:
+    """A question that names nothing (``when does it ship?``) is about the
+    last thing named before it in the post (``Meridian AI's Orion-5: ...``)."""
+    if event_key(question).names:
+        return question
+    runs = []
+    for m in NAME_RUN.finditer(before):
+        run = m.group(0)
+        initial = not before[:m.start()].strip() or before[:m.start()].rstrip()[-1] in ".!?:。！？\n"
+        strong = any(c.isdigit() or c.isupper() for c in run[1:])
+        if re.search(r"[^\W\d_]", run) and run.lower() not in NOT_TOPIC and (strong or not initial):
+            runs.append(run)
+    if not runs:
+        return question
+    topic = runs[-1]
+    replaced = re.sub(r"\b(?:it|they|them)\b", topic, question, count=1, flags=re.IGNORECASE)
+    return replaced if replaced != question else f"{question} ({topic})"
+

@@ -1,0 +1,72 @@
+"""The wording of posts: sentences, the cleaned text of an event, and the
+thing a text names (a thread's topic), shared by the readers of forecasts
+and of the questions that define their events."""
+from __future__ import annotations
+
+import re
+
+_SENTENCE = re.compile(r"(?:[^.!?。！？\n]|(?<=\w)\.(?=\w))+(?:[.!?。！？]+|\n|$)")
+
+
+QUESTION = re.compile(r"[?？]\s*$")
+
+
+_FIRST_PERSON = re.compile(r"^(?:i think|i'd say|i say|i bet|i reckon|i believe|i expect|i predict|i'm calling|"
+                           r"i'?d put(?:\s+\S+)?\s+on|imo|imho|my bet is|my guess is|my call:?|calling it:?|"
+                           r"prediction:?|hot take:?|creo que|ich glaube|je pense que|我觉得|我认为|我猜)\s*",
+                           re.IGNORECASE)
+
+
+NAME_RUN = re.compile(r"(?<![\w'’])(?:[A-Z\u00C0-\u00DE][\w\-]*|\w*\d[\w\-]*)(?:['’]s)?"
+                       r"(?:\s+(?:[A-Z\u00C0-\u00DE][\w\-]*|\w*\d[\w\-]*)(?:['’]s)?)*")
+
+
+NOT_TOPIC = {"no", "yes", "the", "a", "an", "this", "that", "last", "first", "next", "so", "but", "and", "i", "we",
+              "when", "what", "who", "how", "why", "where", "will", "is", "are", "do", "does", "quick", "poll", "odds",
+              "serious", "question", "thread", "megathread", "update", "breaking", "reminder"}
+
+
+_LABEL = re.compile(r"^[A-Za-z][a-z]*(?:\s+[a-z]+){0,3}(?:,\s*[a-z]+(?:\s+[a-z]+){0,3})?\s*:\s+")
+
+
+_PRONOUN_RUN = re.compile(r"(?:i|i'm|i'd|i'll|we|you|he|she|it|they|she's|he's|it's|they're|we're|my|our|"
+                          r"no|not|yes|ok|lol|rt)(?:\W|$)", re.IGNORECASE)
+
+
+_DATEISH = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|q[1-4]|h[12]|"
+                      r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?|mon|tue|wed|thu|fri|sat|sun|[a-z]+day|today|(?:day|week) \d+|"
+                      r"tomorrow|eoy)(?:[\s,'’]+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+                      r"q[1-4]|h[12]|(?:19|20)\d\d|\d{1,2}|s))*", re.IGNORECASE)
+
+
+def topic_of(text: str) -> str | None:
+    """The last thing a text names, for a title that would open on a pronoun."""
+    runs = [m.group(0) for m in NAME_RUN.finditer(LINKS.sub(" ", text))
+            if re.search(r"[^\W\d_]", m.group(0)) and m.group(0).lower() not in NOT_TOPIC
+            and not m.group(0).startswith("@") and not _PRONOUN_RUN.match(m.group(0))
+            and not _DATEISH.fullmatch(m.group(0))]
+    strong = [r for r in runs if any(c.isdigit() or c.isupper() for c in r[1:]) or " " in r]
+    return (strong or runs or [None])[0]
+
+
+def split_sentences(text: str, offset: int):
+    for m in _SENTENCE.finditer(text, offset):
+        s = m.group(0)
+        if s.strip():
+            yield m.start(), s
+
+
+LINKS = re.compile(r"https?://\S+|(?<![\w@])(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)
+
+
+def clean_event(text: str) -> str:
+    text = re.sub(r"https?://\S+|@\w+|(?<!\w)\+1(?!\d)|\b(?:CEO|CTO|CFO|COO|founder|chief)\b|[\U0001F000-\U0001FAFF\u2600-\u27BF]",
+                  " ", text)
+    text = _FIRST_PERSON.sub("", _LABEL.sub("", text.strip()))
+    text = re.sub(r"\b(?:will|is going to|are going to|gonna|going to|be|happen|happens|at the latest|"
+                  r"in my book|on it|that|so)\b", " ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:!-—–'\"")
+    text = re.sub(r"(?:\s+(?:around|about|by|in|before|after|from|until|at|on|for|con|en|para|um|im|à|en))+$", "",
+                  text, flags=re.IGNORECASE)
+    return text
+
