@@ -163,6 +163,7 @@ USERS = [
     U("qc_hype_watch", "Arlo Vance", "2020-03-14", "calling out quantum hype since 2019"),
     U("infosec_ines", "Ines Dorado", "2016-10-10", "CISO-ish"),
     U("shor_fan", "Bao Tran", "2021-06-21", "grad student. Shor's algorithm tattoo (no)"),
+    U("pqc_pablo", "Pablo Etxeberria", "2018-02-13", "post-quantum crypto engineer"),
     # merger_review
     U("antitrust_ada", "Ada Fairbairn", "2014-01-22", "competition lawyer. not legal advice"),
     U("kell_fennick", "Priya Kell", "2013-05-08", "CEO, Fennick Group."),
@@ -340,7 +341,7 @@ THREADS.append(Thread("orchard_line", {
             G("the airport spur not before 2029", "spur", "2029-01-01", None, 0.9,
               note("D=2025-09-16", "second event in the post: 'not before 2029' = 2029-01-01..open", "bare 0.9"))]),
     P("O23", "kestrel_kai", "2025-09-16 11:30:12", "the Orchard Line is Pellham's Half-Life 3 at this point",
-      reply="O1", neg="joke; no window"),
+      quotes="O1", neg="quote post; a joke with no window"),
     P("O24", "pellhammum", "2025-09-16 12:15:44", "late 2026. the depot still has no roof", quotes="O1",
       gold=[G("late 2026", "opens", "2026-09-01", "2026-12-31", 0.9,
               note("D=2025-09-16", "quote answer; 'late 2026' = Sep-Dec 2026", "bare 0.9",
@@ -429,7 +430,7 @@ THREADS.append(Thread("tern_lander", {
               note("D=2026-03-05", "quote answer with its own window (messy decision 2): 'by summer 2027' = D..2027-08-31",
                    "bare 0.9"))]),
     P("T21", "launchpad_lev", "2026-03-05 09:02:12",
-      "@hal_corvid said at the town hall they'll land by end of next year. we'll see", reply="T1",
+      "Corvid's CEO @hal_corvid said at the town hall they'll land by end of next year. we'll see", reply="T1",
       gold=[G("they'll land by end of next year", "lands", "2026-03-05", "2027-12-31", 0.9,
               note("D=2026-03-05", "reported speech: holder hal_corvid (mention)",
                    "'by end of next year' = D..2027-12-31", "'will' 0.9", "'we'll see' is no forecast"),
@@ -631,9 +632,10 @@ THREADS.append(Thread("tram_fr", {
     P("F4", "gare_nord_max", "2026-01-20 08:52:47", "D'accord.", reply="F3", lang="fr",
       gold=[G("D'accord.", "t4", "2026-10-01", None, 0.9,
               note("D=2026-01-20", "agreement 'd'accord' with F3: copies 2026-10-01..open and 0.9"), rel="F3", rk="agree")]),
-    P("F5", "chantier_nico", "2026-01-20 09:05:20", "Non, fin 2026, c'est signé.", reply="F4", lang="fr",
-      gold=[G("Non, fin 2026", "t4", "2026-01-20", "2026-12-31", 0.9,
-              note("D=2026-01-20", "'fin 2026' = end of 2026 row: D..2026-12-31 (new decision 6)",
+    P("F5", "chantier_nico", "2026-01-20 09:05:20", "Non, d'ici la fin de l'année, c'est signé.", reply="F4", lang="fr",
+      gold=[G("Non, d'ici la fin de l'année", "t4", "2026-01-20", "2026-12-31", 0.9,
+              note("D=2026-01-20", "'d'ici la fin de l'année' = by the end of the year: D..2026-12-31 "
+                   "(new decision 3; 'fin 2026' avoided, new decision 6)",
                    "'Non,' + own window = the spec's 'No, 2028.' rule: relative_to null", "bare 0.9"))]),
     P("F6", "valbrune_cam", "2026-01-20 09:20:41", "La mairie disait 2024 au départ 🙄", reply="F1", lang="fr",
       neg="reported forecast whose window (2024) ended before D"),
@@ -688,7 +690,7 @@ THREADS.append(Thread("tram_fr", {
 # ---------------------------------------------------------------------------
 THREADS.append(Thread("halden_town", {
     "promotion": "Halden Town win promotion",
-    "sacked": "Halden Town sack manager Col Varney",
+    "sacked": "Col Varney leaves his job as Halden Town manager",
     "riverside": "Halden Town move into the new Riverside stadium",
 }, [
     P("H1", "halden_ultra", "2026-02-14 17:15:00",
@@ -769,68 +771,68 @@ THREADS.append(Thread("cultured_beef", {
     "parity": "Cultivated beef reaches price parity with conventional beef",
     "halloway": "Cultivated beef goes on sale in Halloway supermarkets",
 }, [
-    P("C1", "foodtech_fran", "2025-04-08 12:00:00",
+    P("C1", "foodtech_fran", "2025-01-14 12:00:00",
       "Cultivated beef at price parity with regular beef is 5+ years away. Change my mind.",
       gold=[G("Cultivated beef at price parity with regular beef is 5+ years away", "parity", "2030-01-01", None, 0.9,
-              note("D=2025-04-08", "'5+ years away' = in 5 years at the earliest (messy decision 6): D+5y = 2030-04-08, "
+              note("D=2025-01-14", "'5+ years away' = in 5 years at the earliest (messy decision 6): D+5y = 2030-01-14, "
                    "so 2030-01-01..open", "bare 0.9; 'Change my mind.' is rhetorical, not a question"))]),
-    P("C2", "cattle_carl", "2025-04-08 12:10:34", "can't. it's 10+ years away", reply="C1",
+    P("C2", "cattle_carl", "2025-01-14 12:10:34", "can't. it's 10+ years away", reply="C1",
       gold=[G("it's 10+ years away", "parity", "2035-01-01", None, 0.9,
-              note("D=2025-04-08", "'10+ years away' (messy decision 6): D+10y = 2035-04-08, so 2035-01-01..open",
+              note("D=2025-01-14", "'10+ years away' (messy decision 6): D+10y = 2035-01-14, so 2035-01-01..open",
                    "own window, relative_to null", "bare 0.9"))]),
-    P("C3", "bioreactor_bex", "2025-04-08 12:22:15",
+    P("C3", "bioreactor_bex", "2025-01-14 12:22:15",
       "sooner. Mossgrove hit $9/lb in their last pilot run", reply="C1",
-      gold=[G("sooner", "parity", "2025-04-08", "2029-12-31", 0.9,
-              note("D=2025-04-08", "relative 'sooner' against C1 (S=2030-01-01): D..S-1", "unhedged 0.9",
+      gold=[G("sooner", "parity", "2025-01-14", "2029-12-31", 0.9,
+              note("D=2025-01-14", "relative 'sooner' against C1 (S=2030-01-01): D..S-1", "unhedged 0.9",
                    "the pilot run is past"), rel="C1", rk="sooner")]),
-    P("C4", "protein_pia", "2025-04-08 12:35:02", "this", reply="C3",
-      gold=[G("this", "parity", "2025-04-08", "2029-12-31", 0.9,
-              note("D=2025-04-08", "agreement 'this' with C3: copies 2025-04-08..2029-12-31 and 0.9"),
+    P("C4", "protein_pia", "2025-01-14 12:35:02", "this", reply="C3",
+      gold=[G("this", "parity", "2025-01-14", "2029-12-31", 0.9,
+              note("D=2025-01-14", "agreement 'this' with C3: copies 2025-01-14..2029-12-31 and 0.9"),
               rel="C3", rk="agree")]),
-    P("C5", "meat_minded", "2025-04-08 12:50:47",
+    P("C5", "meat_minded", "2025-01-14 12:50:47",
       "$9/lb in a pilot isn't parity lol, it's a press release", reply="C4",
       neg="present-state claim about a past figure; no window"),
-    P("C6", "grocer_gabe", "2025-04-08 13:05:19", "parity? never. on Halloway shelves? next year", reply="C1",
-      gold=[G("parity? never", "parity", "2025-04-08", None, 0.05,
-              note("D=2025-04-08", "self-asked, self-answered (messy decision 12); 'never' D..open, 0.05")),
+    P("C6", "grocer_gabe", "2025-01-14 13:05:19", "parity? never. on Halloway shelves? next year", reply="C1",
+      gold=[G("parity? never", "parity", "2025-01-14", None, 0.05,
+              note("D=2025-01-14", "self-asked, self-answered (messy decision 12); 'never' D..open, 0.05")),
             G("on Halloway shelves? next year", "halloway", "2026-01-01", "2026-12-31", 0.9,
-              note("D=2025-04-08", "second event in the post: 'next year' = 2026", "bare 0.9"))]),
-    P("C7", "cattle_carl", "2025-04-08 13:20:40", "next year for Halloway is way too optimistic", reply="C6",
+              note("D=2025-01-14", "second event in the post: 'next year' = 2026", "bare 0.9"))]),
+    P("C7", "cattle_carl", "2025-01-14 13:20:40", "next year for Halloway is way too optimistic", reply="C6",
       gold=[G("next year for Halloway is way too optimistic", "halloway", "2027-01-01", None, 0.9,
-              note("D=2025-04-08", "'X is too optimistic' = later (messy decision 9), against C6's Halloway forecast "
+              note("D=2025-01-14", "'X is too optimistic' = later (messy decision 9), against C6's Halloway forecast "
                    "(messy decision 10; E=2026-12-31): E+1..open", "unhedged 0.9"), rel="C6", rk="later")]),
-    P("C8", "vegan_vera", "2025-04-08 13:31:05", "agreed", reply="C7",
+    P("C8", "vegan_vera", "2025-01-14 13:31:05", "agreed", reply="C7",
       gold=[G("agreed", "halloway", "2027-01-01", None, 0.9,
-              note("D=2025-04-08", "agreement with C7: copies 2027-01-01..open and 0.9"), rel="C7", rk="agree")]),
-    P("C9", "grocer_gabe", "2025-04-08 14:02:58",
+              note("D=2025-01-14", "agreement with C7: copies 2027-01-01..open and 0.9"), rel="C7", rk="agree")]),
+    P("C9", "grocer_gabe", "2025-01-14 14:02:58",
       "Dinah Marsh told the trade press Halloway will stock it by the end of the year", reply="C6",
-      gold=[G("Halloway will stock it by the end of the year", "halloway", "2025-04-08", "2025-12-31", 0.9,
-              note("D=2025-04-08", "reported speech: holder dinah_halloway (full display name 'Dinah Marsh')",
+      gold=[G("Halloway will stock it by the end of the year", "halloway", "2025-01-14", "2025-12-31", 0.9,
+              note("D=2025-01-14", "reported speech: holder dinah_halloway (full display name 'Dinah Marsh')",
                    "'by the end of the year' = D..2025-12-31", "'will' 0.9"), holder="dinah_halloway")]),
-    P("C10", "dinah_halloway", "2025-04-08 14:40:21",
+    P("C10", "dinah_halloway", "2025-01-14 14:40:21",
       "What I said was we'd love to. The regulator sets the timeline, not us.", reply="C9",
       neg="the reported CEO discusses her words; a hope and a present-state claim, no window"),
-    P("C11", "meat_minded", "2025-04-08 15:03:36",
+    P("C11", "meat_minded", "2025-01-14 15:03:36",
       "I tried it at a tasting in 2023, tasted like sad nuggets", reply="C1",
       neg="past report ('in 2023')"),
-    P("C12", "protein_pia", "2025-04-08 15:30:12", "price parity by 2030, 70%", reply="C1",
-      gold=[G("price parity by 2030, 70%", "parity", "2025-04-08", "2030-12-31", 0.7,
-              note("D=2025-04-08", "'by 2030' = D..2030-12-31 (by includes the named period)", "explicit number 0.7"))]),
-    P("C13", "bioreactor_bex", "2025-04-08 16:00:49", "if the subsidy bill passes, 2028", reply="C1",
+    P("C12", "protein_pia", "2025-01-14 15:30:12", "price parity by 2030, 70%", reply="C1",
+      gold=[G("price parity by 2030, 70%", "parity", "2025-01-14", "2030-12-31", 0.7,
+              note("D=2025-01-14", "'by 2030' = D..2030-12-31 (by includes the named period)", "explicit number 0.7"))]),
+    P("C13", "bioreactor_bex", "2025-01-14 16:00:49", "if the subsidy bill passes, 2028", reply="C1",
       neg="conditional ('if ..., 2028')"),
-    P("C14", "grocer_gabe", "2025-04-08 16:20:33",
+    P("C14", "grocer_gabe", "2025-01-14 16:20:33",
       "fwiw the novel foods panel meets in September to look at the Mossgrove file", reply="C9",
       neg="a regulator's meeting schedule (messy decision 15)"),
-    P("C15", "vegan_vera", "2025-04-08 17:05:02", "5+ years? try never", quotes="C1",
-      gold=[G("try never", "parity", "2025-04-08", None, 0.05,
-              note("D=2025-04-08", "quote answer; 'never' D..open, 0.05", "own window, relative_to null"))]),
-    P("C16", "bioreactor_bex", "2025-04-09 08:12:27",
+    P("C15", "vegan_vera", "2025-01-14 17:05:02", "5+ years? try never", quotes="C1",
+      gold=[G("try never", "parity", "2025-01-14", None, 0.05,
+              note("D=2025-01-14", "quote answer; 'never' D..open, 0.05", "own window, relative_to null"))]),
+    P("C16", "bioreactor_bex", "2025-01-15 08:12:27",
       "parity in the coming years, for sure. the cost curves are brutal", reply="C1",
-      gold=[G("parity in the coming years, for sure", "parity", "2025-04-09", None, 0.95, vague=True,
-              note=note("D=2025-04-09", "'in the coming years' = D..open, vague", "'for sure' 0.95"))]),
-    P("C17", "meat_minded", "2025-04-09 09:01:44", "I'd love to be wrong but 2032 earliest", reply="C1",
+      gold=[G("parity in the coming years, for sure", "parity", "2025-01-15", None, 0.95, vague=True,
+              note=note("D=2025-01-15", "'in the coming years' = D..open, vague", "'for sure' 0.95"))]),
+    P("C17", "meat_minded", "2025-01-15 09:01:44", "I'd love to be wrong but 2032 earliest", reply="C1",
       gold=[G("2032 earliest", "parity", "2032-01-01", None, 0.9,
-              note("D=2025-04-09", "'2032 earliest' = at the earliest (messy decision 6): 2032-01-01..open",
+              note("D=2025-01-15", "'2032 earliest' = at the earliest (messy decision 6): 2032-01-01..open",
                    "bare 0.9; 'I'd love to be wrong' is filler"))]),
 ]))
 
@@ -898,8 +900,8 @@ THREADS.append(Thread("tarn_fab", {
               note("D=2025-07-23", "confidence alone 'Probably.' (0.7, new decision 4) on V12's event and window"),
               rel="V12", rk="conf")]),
     P("V15", "fabwatch_fin", "2025-07-23 10:02:55",
-      "the hiring freeze news from Tuesday isn't great for any of these dates", reply="V1",
-      neg="past report and a present-state remark; no window of its own"),
+      "the hiring freeze news from Tuesday isn't great for any of these dates", quotes="V2",
+      neg="quote post: a past report and a present-state remark; no window of its own"),
     P("V16", "euv_ellis", "2025-07-23 11:30:40", "volume production: 2029 at the earliest. fabs always slip",
       reply="V2",
       gold=[G("2029 at the earliest", "volume", "2029-01-01", None, 0.9,
@@ -1047,12 +1049,10 @@ THREADS.append(Thread("quantum_rsa", {
       "When will a quantum computer actually break RSA-2048? Our migration budget depends on the answer and "
       "nobody will give me a straight one",
       neg="question; defines the event"),
-    P("Q2", "qubit_quentin", "2025-12-09 15:08:30", "eventually. not this decade though", reply="Q1",
+    P("Q2", "qubit_quentin", "2025-12-09 15:08:30", "eventually. the error rates are dropping fast", reply="Q1",
       gold=[G("eventually", "rsa", "2025-12-09", None, 0.9, vague=True,
-              note=note("D=2025-12-09", "'eventually' = D..open, vague", "bare 0.9")),
-            G("not this decade", "rsa", "2025-12-09", "2029-12-31", 0.1,
-              note=note("D=2025-12-09", "same event, other window: 'this decade' = D..2029-12-31",
-                        "'not' = negated plain assertion 0.1 (new decision 7)"))]),
+              note=note("D=2025-12-09", "'eventually' = D..open, vague", "bare 0.9",
+                        "'the error rates are dropping fast' is present state"))]),
     P("Q3", "lattice_lily", "2025-12-09 15:12:44", "never. physics says no", reply="Q1",
       gold=[G("never", "rsa", "2025-12-09", None, 0.05,
               note("D=2025-12-09", "'never' D..open, 0.05, not vague"))]),
@@ -1106,6 +1106,10 @@ THREADS.append(Thread("quantum_rsa", {
       gold=[G("not before 2030", "rsa", "2030-01-01", None, 0.9,
               note("D=2025-12-10", "quote answer; 'not before 2030' = 2030-01-01..open", "bare 0.9",
                    "'after that, who knows' is no forecast"))]),
+    P("Q18", "pqc_pablo", "2025-12-10 11:04:27", "not this decade. I'd still migrate now", reply="Q1",
+      gold=[G("not this decade", "rsa", "2025-12-10", "2029-12-31", 0.1,
+              note("D=2025-12-10", "'this decade' = D..2029-12-31", "'not' = negated plain assertion 0.1 (new decision 7)",
+                   "'I'd still migrate now' is a plan"))]),
 ]))
 
 # ---------------------------------------------------------------------------
@@ -1115,59 +1119,225 @@ THREADS.append(Thread("merger_review", {
     "cleared": "The competition authority clears the Fennick-Costa Mart merger",
     "blocked": "The competition authority blocks the Fennick-Costa Mart merger",
 }, [
-    P("R1", "antitrust_ada", "2026-10-06 09:00:00",
+    P("R1", "antitrust_ada", "2026-11-03 09:00:00",
       "Fennick-Costa Mart is in phase 2. Clear or block, and when? The statutory deadline is Feb 12 but they "
       "can always extend",
       neg="question; defines both outcomes; the deadline is a schedule"),
-    P("R2", "remedy_rick", "2026-10-06 09:14:27", "cleared with remedies in Q1", reply="R1",
+    P("R2", "remedy_rick", "2026-11-03 09:14:27", "cleared with remedies in Q1", reply="R1",
       gold=[G("cleared with remedies in Q1", "cleared", "2027-01-01", "2027-03-31", 0.9,
-              note("D=2026-10-06", "bare 'Q1': first Q1 not ended on D = Q1 2027", "bare 0.9"))]),
-    P("R3", "deal_desk_dee", "2026-10-06 09:30:50",
+              note("D=2026-11-03", "bare 'Q1': first Q1 not ended on D = Q1 2027", "bare 0.9"))]),
+    P("R3", "deal_desk_dee", "2026-11-03 09:30:50",
       "sooner, they want it off the desk before the new chair starts", reply="R2",
-      gold=[G("sooner", "cleared", "2026-10-06", "2026-12-31", 0.9,
-              note("D=2026-10-06", "relative 'sooner' against R2 (S=2027-01-01): D..S-1", "unhedged 0.9",
+      gold=[G("sooner", "cleared", "2026-11-03", "2026-12-31", 0.9,
+              note("D=2026-11-03", "relative 'sooner' against R2 (S=2027-01-01): D..S-1", "unhedged 0.9",
                    "'before the new chair starts' has no calendar date, not a window"), rel="R2", rk="sooner")]),
-    P("R4", "econ_ellie", "2026-10-06 09:41:12", "same", reply="R3",
-      gold=[G("same", "cleared", "2026-10-06", "2026-12-31", 0.9,
-              note("D=2026-10-06", "agreement 'same' with R3: copies 2026-10-06..2026-12-31 and 0.9"), rel="R3", rk="agree")]),
-    P("R5", "shopper_sue", "2026-10-06 10:05:33", "Blocked. January. Screenshot this", reply="R1",
+    P("R4", "econ_ellie", "2026-11-03 09:41:12", "same", reply="R3",
+      gold=[G("same", "cleared", "2026-11-03", "2026-12-31", 0.9,
+              note("D=2026-11-03", "agreement 'same' with R3: copies 2026-11-03..2026-12-31 and 0.9"), rel="R3", rk="agree")]),
+    P("R5", "shopper_sue", "2026-11-03 10:05:33", "Blocked. January. Screenshot this", reply="R1",
       gold=[G("Blocked. January.", "blocked", "2027-01-01", "2027-01-31", 0.9,
-              note("D=2026-10-06", "other outcome; bare month: first January not ended on D = 2027-01", "bare 0.9",
+              note("D=2026-11-03", "other outcome; bare month: first January not ended on D = 2027-01", "bare 0.9",
                    "'Screenshot this' is filler (messy decision 5)"))]),
-    P("R6", "remedy_rick", "2026-10-06 10:20:08", "no chance they block", reply="R5",
+    P("R6", "remedy_rick", "2026-11-03 10:20:08", "no chance they block", reply="R5",
       gold=[G("no chance they block", "blocked", "2027-01-01", "2027-01-31", 0.05,
-              note("D=2026-10-06", "confidence alone 'no chance' on R5: copies 2027-01-01..2027-01-31", "0.05"),
+              note("D=2026-11-03", "confidence alone 'no chance' on R5: copies 2027-01-01..2027-01-31", "0.05"),
               rel="R5", rk="conf")]),
-    P("R7", "grocery_guru", "2026-10-06 11:02:45",
+    P("R7", "grocery_guru", "2026-11-03 11:02:45",
       "Priya Kell told analysts this morning she expects clearance by year end", reply="R1",
-      gold=[G("she expects clearance by year end", "cleared", "2026-10-06", "2026-12-31", 0.7,
-              note("D=2026-10-06", "reported speech: holder kell_fennick (full display name 'Priya Kell')",
+      gold=[G("she expects clearance by year end", "cleared", "2026-11-03", "2026-12-31", 0.7,
+              note("D=2026-11-03", "reported speech: holder kell_fennick (full display name 'Priya Kell')",
                    "'by year end' = by the end of this year: D..2026-12-31", "'expects' = I expect 0.7"),
               holder="kell_fennick")]),
-    P("R8", "kell_fennick", "2026-10-06 11:40:19",
+    P("R8", "kell_fennick", "2026-11-03 11:40:19",
       "We're confident in our case and will keep engaging constructively with the authority.", reply="R7",
       neg="the CEO's own statement: confidence in a case and a plan, no window"),
-    P("R9", "antitrust_ada", "2026-10-06 11:55:02", "she has to say that", reply="R7",
+    P("R9", "antitrust_ada", "2026-11-03 11:55:02", "she has to say that", reply="R7",
       neg="comment on a reported forecast; no forecast"),
-    P("R10", "deal_desk_dee", "2026-10-06 12:30:37",
+    P("R10", "deal_desk_dee", "2026-11-03 12:30:37",
       "for the record, the authority's own timetable has the final report due by Feb 12", reply="R1",
       neg="the authority's schedule (messy decision 15), not a forecast"),
-    P("R11", "econ_ellie", "2026-10-06 13:10:24", "clearance this year, 70%", reply="R1",
-      gold=[G("clearance this year, 70%", "cleared", "2026-10-06", "2026-12-31", 0.7,
-              note("D=2026-10-06", "'this year' = D..2026-12-31", "explicit number 0.7"))]),
-    P("R12", "costa_staff", "2026-10-06 14:02:51", "block, probably Feb", reply="R1",
+    P("R11", "econ_ellie", "2026-11-03 13:10:24", "clearance this year, 70%", reply="R1",
+      gold=[G("clearance this year, 70%", "cleared", "2026-11-03", "2026-12-31", 0.7,
+              note("D=2026-11-03", "'this year' = D..2026-12-31", "explicit number 0.7"))]),
+    P("R12", "costa_staff", "2026-11-03 14:02:51", "block, probably Feb", reply="R1",
       gold=[G("block, probably Feb", "blocked", "2027-02-01", "2027-02-28", 0.7,
-              note("D=2026-10-06", "bare month: first February not ended on D = 2027-02", "'probably' 0.7"))]),
-    P("R13", "shopper_sue", "2026-10-06 14:40:16", "if Costa sells the 40 stores, cleared by christmas", reply="R1",
+              note("D=2026-11-03", "bare month: first February not ended on D = 2027-02", "'probably' 0.7"))]),
+    P("R13", "shopper_sue", "2026-11-03 14:40:16", "if Costa sells the 40 stores, cleared by christmas", reply="R1",
       neg="conditional ('if ..., cleared by christmas')"),
-    P("R14", "remedy_rick", "2026-10-06 15:05:43",
+    P("R14", "remedy_rick", "2026-11-03 15:05:43",
       "they blocked Dawes-Pell in 2024 on a far smaller overlap", reply="R1",
       neg="past report"),
-    P("R15", "grocery_guru", "2026-10-07 08:20:29", "cleared in H1 2027, very likely", quotes="R1",
+    P("R15", "grocery_guru", "2026-11-04 08:20:29", "cleared in H1 2027, very likely", quotes="R1",
       gold=[G("cleared in H1 2027, very likely", "cleared", "2027-01-01", "2027-06-30", 0.85,
-              note("D=2026-10-07", "quote answer; 'H1 2027' = Jan-Jun 2027", "'very likely' 0.85"))]),
-    P("R16", "antitrust_ada", "2026-10-07 09:10:55", "I'd put 30% on a block by end of Feb", reply="R1",
-      gold=[G("I'd put 30% on a block by end of Feb", "blocked", "2026-10-07", "2027-02-28", 0.3,
-              note("D=2026-10-07", "'by end of Feb' = D..end of the first February not ended = 2027-02-28",
+              note("D=2026-11-04", "quote answer; 'H1 2027' = Jan-Jun 2027", "'very likely' 0.85"))]),
+    P("R16", "antitrust_ada", "2026-11-04 09:10:55", "I'd put 30% on a block by end of Feb", reply="R1",
+      gold=[G("I'd put 30% on a block by end of Feb", "blocked", "2026-11-04", "2027-02-28", 0.3,
+              note("D=2026-11-04", "'by end of Feb' = D..end of the first February not ended = 2027-02-28",
                    "explicit 30% (spec's 'I'd put 30% on it')"))]),
 ]))
+
+# ---------------------------------------------------------------------------
+# 14. hosepipe_ban: the ban vs two reservoir thresholds; reported speech + the author's own view
+# ---------------------------------------------------------------------------
+THREADS.append(Thread("hosepipe_ban", {
+    "ban": "Dunmere Water brings in a hosepipe ban",
+    "below30": "Hollin reservoir falls below 30%",
+    "below20": "Hollin reservoir falls below 20%",
+}, [
+    P("W1", "allotment_al", "2025-06-03 07:45:00",
+      "Hollin reservoir is at 41% and it's only June. Hosepipe ban this summer or not?",
+      neg="present-state report and a question; defines the event"),
+    P("W2", "dunmere_dave", "2025-06-03 07:58:21", "ban by july", reply="W1",
+      gold=[G("ban by july", "ban", "2025-06-03", "2025-07-31", 0.9,
+              note("D=2025-06-03", "'by july' = D..end of the first July not ended = 2025-07-31", "bare 0.9"))]),
+    P("W3", "lawn_larry", "2025-06-03 08:10:46", "later than that. august", reply="W2",
+      gold=[G("later than that. august", "ban", "2025-08-01", "2025-08-31", 0.9,
+              note("D=2025-06-03", "relative word followed by an explicit window (messy decision 8): August 2025, "
+                   "relative_to null", "bare 0.9"))]),
+    P("W4", "garden_gita", "2025-06-03 08:22:03", "agreed", reply="W3",
+      gold=[G("agreed", "ban", "2025-08-01", "2025-08-31", 0.9,
+              note("D=2025-06-03", "agreement with W3's own window: copies 2025-08-01..2025-08-31 and 0.9"),
+              rel="W3", rk="agree")]),
+    P("W5", "neighbour_nell", "2025-06-03 08:40:37", "no ban this year. it always rains in july here", reply="W1",
+      gold=[G("no ban this year", "ban", "2025-06-03", "2025-12-31", 0.1,
+              note("D=2025-06-03", "'this year' = D..2025-12-31", "'no ban' = negated plain assertion 0.1 (dev decision 10)",
+                   "'it always rains in july' is habitual (messy decision 16)"))]),
+    P("W6", "reservoir_rosa", "2025-06-03 09:05:12", "Hollin will be under 30% by mid July on current draw",
+      reply="W1",
+      gold=[G("Hollin will be under 30% by mid July", "below30", "2025-06-03", "2025-07-20", 0.9,
+              note("D=2025-06-03", "other event (a reservoir threshold); 'by mid July' = D..end of mid July "
+                   "(days 11-20) = 2025-07-20 (dev decision 7)", "'will' 0.9"))]),
+    P("W7", "drought_dan", "2025-06-03 09:18:44", "probably sooner", reply="W6",
+      gold=[G("probably sooner", "below30", "2025-06-03", "2025-07-19", 0.7,
+              note("D=2025-06-03", "relative 'sooner' against W6 (S=D, no room before it): D..E-1 = 2025-07-19",
+                   "'probably' 0.7"), rel="W6", rk="sooner")]),
+    P("W8", "reservoir_rosa", "2025-06-03 09:30:09", "under 20%? not this year", reply="W6",
+      gold=[G("under 20%? not this year", "below20", "2025-06-03", "2025-12-31", 0.1,
+              note("D=2025-06-03", "a different threshold, self-asked and answered (messy decision 12)",
+                   "'this year' = D..2025-12-31", "'not' = negated plain assertion 0.1"))]),
+    P("W9", "dunmere_echo", "2025-06-03 10:15:00",
+      "Dunmere Water's ops director Bev Aldous says there will be no ban before August. Our view: nonsense, it'll be July.",
+      reply="W1",
+      gold=[G("there will be no ban before August", "ban", "2025-06-03", "2025-07-31", 0.1,
+              note("D=2025-06-03", "reported speech: holder 'Bev Aldous' as written (no such user)",
+                   "'before August' = D..2025-07-31", "'there will be no X before Y' = 0.1 (dev decision 10)"),
+              holder="Bev Aldous"),
+            G("it'll be July", "ban", "2025-07-01", "2025-07-31", 0.9,
+              note("D=2025-06-03", "the author's own view in the same post: bare month July 2025", "'will' 0.9"))]),
+    P("W10", "allotment_al", "2025-06-03 10:40:28", "they said that in 2022 and banned it in July", reply="W9",
+      neg="past report"),
+    P("W11", "garden_gita", "2025-06-03 11:02:55", "I hope they ban it, my neighbour hoses his drive every morning",
+      reply="W1", neg="hope ('I hope')"),
+    P("W12", "dunmere_echo", "2025-06-03 12:00:00", "The drought plan consultation closes on June 20.", reply="W1",
+      neg="schedule (messy decision 15)"),
+    P("W13", "drought_dan", "2025-06-04 07:30:41", "hosepipe ban within 3 weeks, 80%", reply="W1",
+      gold=[G("hosepipe ban within 3 weeks, 80%", "ban", "2025-06-04", "2025-06-25", 0.8,
+              note("D=2025-06-04", "'within 3 weeks' = D..D+21 days = 2025-06-25 (new decision 1)", "explicit number 0.8"))]),
+    P("W14", "neighbour_nell", "2025-06-04 08:05:16", "we had one in 2018 that lasted till october", reply="W1",
+      neg="past report"),
+    P("W15", "lawn_larry", "2025-06-04 08:40:33", "ban this summer? maybe.", quotes="W1",
+      gold=[G("ban this summer? maybe.", "ban", "2025-06-04", "2025-08-31", 0.4,
+              note("D=2025-06-04", "quote answer, self-asked and answered; 'this summer' said in summer = D..2025-08-31",
+                   "'maybe' 0.4"))]),
+    P("W16", "reservoir_rosa", "2025-06-04 09:15:02", "update: reservoir under 30% in 2 weeks at this rate", reply="W6",
+      gold=[G("reservoir under 30% in 2 weeks", "below30", "2025-06-16", "2025-06-22", 0.9,
+              note("D=2025-06-04 (Wed)", "'in 2 weeks' = the ISO week containing D+14 = 2025-06-18: Mon 2025-06-16..Sun 2025-06-22",
+                   "own window, relative_to null", "'at this rate' is filler (messy decision 5)", "bare 0.9"))]),
+    P("W17", "drought_dan", "2025-06-04 10:02:47", "41% is the lowest early-June level since 1976", reply="W1",
+      neg="present-state / past record"),
+]))
+
+
+# ---------------------------------------------------------------------------
+# The set: ids, extra checks, writer
+# ---------------------------------------------------------------------------
+
+def day(s: str) -> date:
+    return date.fromisoformat(s)
+
+
+RELATIVE_KINDS = ("later", "sooner", "agree", "agree_hedged", "conf")
+
+
+class MessyDevSet(tf.ForecastSet):
+    """Ids: snowflakes of the post's second plus a few hashed milliseconds, and a running counter."""
+
+    def __init__(self, users):
+        self.counter = 0
+        super().__init__(users)
+
+    def snowflake(self, when, key):
+        self.counter += 1
+        ms = tf.unix_ms(when) + tf.small_int("messy-dev-ms" + key, 1000)
+        low = (tf.small_int("messy-dev-worker" + key, 1024) << 12) | (self.counter % 4096)
+        return tf.snowflake_id(ms, low)
+
+    def check_post(self, thread, p, posts):
+        t = thread.topic
+        d = p.created_at.date()
+        assert p.gold or p.neg, (t, p.key, "every post is either gold or a negative")
+        assert "2025-01-01" <= p.when[:10] <= "2026-11-30", (t, p.key)
+        for g in p.gold:
+            assert f"D={d.isoformat()}" in g.note, (t, p.key, "note must give the post's own date")
+            assert g.end is None or day(g.end) >= d, (t, p.key, "window already ended on D")
+            if g.vague:
+                assert g.start == d.isoformat() and g.end is None, (t, p.key)
+            assert (g.rel is None) == (g.rk is None), (t, p.key)
+            if g.rel:
+                assert g.rk in RELATIVE_KINDS, (t, p.key, g.rk)
+                target = next(x for x in posts[g.rel].gold if x.prop == g.prop)
+                s, e = day(target.start), (day(target.end) if target.end else None)
+                if g.rk == "later":
+                    assert e is not None and (g.start, g.end) == ((e + timedelta(days=1)).isoformat(), None), (t, p.key)
+                elif g.rk == "sooner":
+                    end = s - timedelta(days=1) if s - timedelta(days=1) >= d else e - timedelta(days=1)
+                    assert (g.start, g.end) == (d.isoformat(), end.isoformat()), (t, p.key)
+                else:  # agreement, hedged agreement, confidence alone: S..E copied
+                    assert (g.start, g.end) == (target.start, target.end), (t, p.key)
+                    if g.rk == "agree":
+                        assert g.conf == target.conf, (t, p.key, "agreement copies the confidence")
+                    if g.rk == "agree_hedged":  # '+1, probably': the hedge's own value
+                        hedge = {"probably": 0.7, "maybe": 0.4, "likely": 0.7}
+                        assert [g.conf] == [v for k, v in hedge.items() if k in g.quote.split(", ")[-1]], (t, p.key)
+        if p.neg:
+            assert not p.gold
+
+
+YEAR_OR_QUARTER = re.compile(r"\b(20\d\d|Q[1-4])\b")
+
+
+def check_written(written: tf.Written) -> None:
+    for r in written.gold:
+        assert r["polarity"] == ("will" if r["confidence"] >= 0.5 else "will_not"), r
+        event = r["event"].replace("RSA-2048", "RSA")  # a key size, not a year
+        assert event and not event[0].islower() and not YEAR_OR_QUARTER.search(event), r
+        assert not re.search(r"\b(it|they|this|that)\b", event, re.I), r  # self-contained, no pronoun
+    assert written.threads >= 12 and len(written.gold) >= 160
+
+
+def per_file_table(written: tf.Written, threads: list[Thread]) -> list[str]:
+    rows = ["| file | dates (UTC) | posts | gold | relative | reported | propositions | negatives |",
+            "|---|---|---|---|---|---|---|---|"]
+    for th in threads:
+        f = tf.file_name(th)
+        gold = [r for r in written.gold if r["file"] == f]
+        negs = [r for r in written.negatives if r["file"] == f]
+        days = sorted(p.when[:10] for p in th.posts)
+        rows.append(f"| `{f}` | {days[0]} .. {days[-1]} | {len(th.posts)} | {len(gold)} | "
+                    f"{sum(1 for r in gold if r['relative_to'])} | {sum(1 for r in gold if r['holder'] != r['author'])} | "
+                    f"{len({r['proposition'] for r in gold})} | {len(negs)} |")
+    return rows
+
+
+def main() -> None:
+    assert all(re.fullmatch(r"\w{1,15}", u.username) for u in USERS), "X usernames are at most 15 word chars"
+    fs = MessyDevSet(USERS)
+    written = fs.write(THREADS, OUT)
+    check_written(written)
+    print(written.summary())
+    if "--table" in sys.argv:
+        print("\n".join(per_file_table(written, THREADS)))
+
+
+if __name__ == "__main__":
+    main()
