@@ -72,7 +72,7 @@ from .propositions import Registry, as_title, distinct, place, too_thin
 from .hedges import BARE_ASSERTION, find_confidence, hedged_never
 from .relations import AGREE, CONFIDENCE_ONLY, EARLIER, LATER, find_relation, relative_window
 from .futurity import (CONDITIONAL, DISCUSSED, FUTURE, NOT_A_FORECAST, NOT_WHEN, PAST, PAST_TENSE, SARCASM, THEN,
-                       WISH, about_future)
+                       WISH, forecast_windows)
 from .questions import answer_confidence, echo_event, invited_event, one_window, question_event
 from .sentences import LINKS, QUESTION, clean_event, split_sentences, topic_of
 from .timeexpr import TimeWindow, ended, find_windows
@@ -304,7 +304,8 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
             last = None
             continue
         live = [w for w in windows if not ended(w, today) and not NOT_WHEN.match(sentence, w.end_char)]
-        if not live or not about_future(sentence, live, conf, today, answering and not narrative):
+        live = forecast_windows(sentence, live, conf, today, answering and not narrative) if live else []
+        if not live:
             last = None
             narrative = narrative or bool(PAST_TENSE.search(sentence))
             continue

@@ -37,38 +37,52 @@ PAST = re.compile(r"(?:^|\W)(?:didn'?t|did not|never did|hasn'?t|haven'?t|has no
 DISCUSSED = re.compile(r"""['"‘“«「『]([^'"’”»」』]{1,40})['"’”»」』]""")
 
 
-def about_future(sentence: str, windows: list[TimeWindow], conf, today: date, answering: bool) -> bool:
-    """Whether a sentence holding a live window says the event will happen
-    then: a window is a forecast only with a word of the future (``will``,
-    a hedge, a deadline such as ``by X``, an event verb in the present
-    tense for a time to come, ``ships in May``), or as a short answer to a
-    question or forecast (``Probably Q1``). Dates in reports of the past
-    (``fired in 2021``), schedules and plans (``the workshop starts April
-    9``, ``I'm flying in 2 weeks``) and idioms (``never met f2f``, ``the
-    city is never finished``) are not forecasts."""
+def forecast_windows(sentence: str, windows: list[TimeWindow], conf, today: date,
+                     answering: bool) -> list[TimeWindow]:
+    """The windows of a sentence that say the event will happen then. A
+    window is a forecast only with a word of the future (``will``, a hedge,
+    a deadline such as ``by X``, ``5+ years away``, an event verb in the
+    present tense for a time to come, ``ships in May``), or as an answer to
+    a question or forecast (``Probably Q1``). A window in a clause that
+    tells the past (``fired in 2021``, ``they've been running tests all
+    summer``) is none, nor are schedules and plans (``the workshop starts
+    April 9``, ``I'm flying in 2 weeks``) and idioms (``never met f2f``,
+    ``the city is never finished``)."""
+    if _SCHEDULE.search(sentence) or _VOW.search(sentence):
+        return []
     words = len(re.findall(r"\w+", re.sub(r"@\w+|#\w+", " ", sentence)))
     short_answer = answering and words <= 7
     future = (bool(FUTURE.search(sentence)) or conf is not None) and not _PAST_FUTURE.search(sentence)
-    if _SCHEDULE.search(sentence):
-        return False
-    if _VOW.search(sentence):
-        return False
     windows = [w for w in windows if not _in_quotes(sentence, w.start_char)
                and not (w.rule == "in" and _DURATION_IN.search(sentence[:w.start_char]))
-               and not ((w.vague or w.never) and PAST_TENSE.search(_clause_around(sentence, w)))]
+               and not ((w.vague or w.never) and PAST_TENSE.search(_clause_around(sentence, w)))
+               and not _told_in_the_past(_clause_of(sentence, w))]
     if not windows:
-        return False
+        return []
     if all(w.never for w in windows):
-        return short_answer or bool(_FUTURE_NEVER.search(sentence))
+        return windows if short_answer or _FUTURE_NEVER.search(sentence) else []
     if future or short_answer:
-        return True
-    if PAST_TENSE.search(sentence):
-        return False
+        return windows
     if answering and (words <= 12 or any(w.rule != "in" and not w.vague for w in windows)):
-        return True
-    return any(w.rule in _DEADLINES or ((w.end is None or w.end >= today)
-                                                                       and _PRESENT_FUTURE.search(_lower_first(sentence)))
-                            for w in windows if not w.never)
+        return windows
+    return windows if any(w.rule in _DEADLINES or ((w.end is None or w.end >= today)
+                                                   and _PRESENT_FUTURE.search(_lower_first(sentence)))
+                          for w in windows if not w.never) else []
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s(?:but|and|so|that|which|because|since|while|pero|aber|mais|y|und|et)\s",
+                           re.IGNORECASE)
+
+
+def _clause_of(sentence: str, w: TimeWindow) -> str:
+    """The clause that holds a window, between the breaks around it."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence) if m.end() <= w.start_char]
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(sentence) if m.start() >= w.end_char]
+    return sentence[(starts[-1] if starts else 0):(ends[0] if ends else len(sentence))]
+
+
+def _told_in_the_past(clause: str) -> bool:
+    return bool((PAST_TENSE.search(clause) or _PAST_FUTURE.search(clause)) and not FUTURE.search(clause))
 
 
 def _in_quotes(sentence: str, at: int) -> bool:
@@ -103,7 +117,8 @@ FUTURE = re.compile(
     r"coming|upcoming|predict\w*|expect\w*|bet|odds|chance|forecast\w*|calling it|my call|from now|"
     r"an? (?:19|20)\d\d (?:thing|story|event)|"
     r"va a|van a|vamos a|\w+rán?|\w+remos|wird|werden|kommt|kommen|sera|seront|va|vont|\w{2,}ront|"
-    r"会|将|要|预计|可能|肯定|だろう|でしょう|はず|予定|見込み|かもしれない)(?:\W|$)", re.IGNORECASE)
+    r"(?:years?|months?|decades?|weeks?) away|"
+    r"会|将|要|预计|可能|肯定|だろう|でしょう|はず|見込み|かもしれない)(?:\W|$)", re.IGNORECASE)
 
 
 _FUTURE_NEVER = re.compile(r"(?:will|won'?t|'ll|’ll|gonna|going to|ever going|not)\s+(?:\w+\s+)?never\b|"
@@ -118,7 +133,8 @@ _SCHEDULE = re.compile(
     r"vacation|concert|gig|agenda|theme|schedule|scheduling|join us|register|registered|rsvp|save the date|tickets?|"
     r"see you|tune in|office hours|deadline|expires?|i'?m flying|i am flying|i'?m speaking|i'?m presenting|"
     r"i'?m attending|i'?m doing|i am doing|am on the road|we'?re hosting|get-together|get-back together|gathering|"
-    r"eligible|be retired|be discontinued|reunión|taller|sesiones|tagung|réunion)(?:\W|$)",
+    r"eligible|be retired|be discontinued|timetable|consultation|investor day|earnings call|agm|予定|"
+    r"reunión|taller|sesiones|tagung|réunion)(?:\W|$)",
     re.IGNORECASE)
 
 
@@ -131,7 +147,15 @@ _DURATION_IN = re.compile(r"\b(?:first|last|best|worst|most|least|only|biggest|h
                           re.IGNORECASE)
 
 
+# "-ed" tells the past after a subject ("it shipped in May"), not when it
+# opens a clause as an outcome ("Cleared with remedies in Q1") or follows
+# "be"/"get"/"will" ("will be cleared").
 PAST_TENSE = re.compile(r"(?:^|\W)(?:was|were|did|had|has been|have been|has \w+ed|have \w+ed|ago|last|"
+                         r"(?:a|ont|est|sont|ai|avons|avez|était|étaient)\s+\w+(?:é|ée|és|ées|i|is|u|us)|"
+                         r"(?:ha|han|he|hemos|había|habían)\s+\w+(?:ado|ido)|fue|fueron|"
+                         r"(?:hat|haben|ist|sind|war|waren|wurde|wurden)\s+(?:\w+\s+){0,3}(?:ge\w+t|ge\w+en)|"
+                         r"(?<=\w )(?<!\bbe )(?<!been )(?<!being )(?<!\bget )(?<!gets )(?<!will )(?<!'ll )(?<!\bto )"
+                         r"(?<!\bis )(?<!are )(?<!\bno )(?<!not )"
                          r"(?!(?:need|indeed|speed|feed|seed|proceed|exceed|succeed|tuned|excited|interested|based|"
                          r"dedicated|expected|scheduled|planned|supposed|concerned|pleased|thrilled|bored|tired|"
                          r"worried|scared|prepared|red|bed|shed)\b)\w{3,}ed|"

@@ -59,7 +59,7 @@ def one_window(question: str, today: date) -> TimeWindow | None:
     return live[0] if len(live) == 1 and not live[0].never else None
 
 
-_YES = re.compile(r"^\W*(?:yes|yep|yeah|yup|ya|sure|s[ií]|ja|oui|是|会|はい)\b\W*$", re.IGNORECASE)
+_YES = re.compile(r"^\W*(?:yes|yep|yeah|yup|ya|sure|s[ií]|ja|oui|是|会|はい)\b\W*(?:\w+\W*)?$", re.IGNORECASE)
 
 
 _NO = re.compile(r"^\W*(?:no|nope|nah|nein|non|不会|不|いいえ)\b\W*$", re.IGNORECASE)
@@ -68,16 +68,36 @@ _NO = re.compile(r"^\W*(?:no|nope|nah|nein|non|不会|不|いいえ)\b\W*$", re.
 def answer_confidence(answer: str) -> float | None:
     """How sure a bare answer to a yes/no question with a window is: ``yes``
     0.9, ``no`` 0.1 (the plain and negated assertions), a hedge or number
-    its value; None when the answer says more than that."""
+    its value (``80% yes``, ``low. like 10%``, ``no chance, the interfaces
+    still crack``); only the answer's first words count, fillers (``lol``)
+    aside; None when they say more than that."""
     text = re.sub(r"@\w+|[\U0001F000-\U0001FAFF\u2600-\u27BF]", " ", answer).strip()
-    if QUESTION.search(text) or SARCASM.search(text) or len(re.findall(r"\w+", text)) > 6:
+    if QUESTION.search(text) or SARCASM.search(text):
         return None
-    if _YES.match(text):
+    text = _FILLER.sub(" ", text).strip(" ,.!")
+    head = re.split(r"[,;:—–(]|\.\s", text, maxsplit=1)[0].strip(" .!")
+    if len(re.findall(r"\w+", head)) > 6:
+        return None
+    if _YES.match(head):
         return BARE_ASSERTION
-    if _NO.match(text):
-        return 1 - BARE_ASSERTION
-    conf = find_confidence(text)
-    return conf.value if conf is not None and conf.rule not in ("will", "wont") else None
+    if _NO.match(head):
+        return round(1 - BARE_ASSERTION, 2)
+    for part in re.split(r"\.\s|[,;]", text)[:2]:
+        m = _BARE_PERCENT.match(part.strip(" .!"))
+        if m:
+            value = int(m.group("n")) / 100
+            return round(1 - value, 2) if (m.group("side") or "").lower() in ("no", "nope") else value
+    for part in (head, " ".join(re.split(r"\.\s|[,;]", text)[:2])):
+        conf = find_confidence(part)
+        if conf is not None and conf.rule not in ("will", "wont") and len(re.findall(r"\w+", part)) <= 6:
+            return conf.value
+    return None
+
+
+_BARE_PERCENT = re.compile(r"^(?:like|about|maybe|around|roughly|~|low|high)?\W*(?P<n>\d{1,3})\s*%"
+                           r"(?:\s*(?P<side>yes|no|nope|chance|odds))?$", re.IGNORECASE)
+_FILLER = re.compile(r"(?:^|\s)(?:lol|lmao|tbh|imo|imho|honestly|ngl|fr|like|bro|mate|ha+|yeah so)(?=\s|$|[,.!])",
+                     re.IGNORECASE)
 
 
 def echo_event(question: str, today: date) -> str | None:

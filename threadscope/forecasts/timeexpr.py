@@ -258,6 +258,16 @@ def _in(m, today):
     return _W(_containing(cal, _add(today, a, u))[0], _containing(cal, _add(today, b, u))[1], rule="in")
 
 
+def _away(m, today):
+    """``N years away`` is ``in N years``; ``N+ years away`` (or ``at least N
+    years away``) has it at the earliest: from there on, open (decided where
+    the spec is silent)."""
+    w = _in(m, today)
+    if w is None or not (m.group("plus") or "least" in m.group(0).lower()):
+        return w
+    return _W(w.start, None, rule="earliest")
+
+
 def _within(m, today):
     if (x := _n_unit(m)) is None:
         return None
@@ -297,6 +307,8 @@ _ROWS: list[tuple[str, Callable]] = [
     (rf"(?:(?:{_CJK_Y})?(?P<m>{_CJK_MON})\s*)?(?P<mon>月)\s*(?:底|末){_CJK_END}", _cjk_end),
     (rf"{_alt(IN_WORDS)}\s+(?:(?:about|around|roughly|approximately|some|~)\s*)?{_NUMR}\s*{_UNITR}", _in),
     (rf"{_NUMR}\s*{_UNITR}\s+{_alt(FROM_NOW_WORDS)}", _in),
+    (rf"(?:(?:is|are|'s|’s)\s+)?(?:at least\s+|~\s*)?(?P<n>{_NUM})(?P<plus>\s*\+|\s+or more)?\s*{_UNITR}\s+(?:away|off|out)",
+     _away),
     (rf"(?P<n>{_CJK_NUMW})\s*{_CJK_UNITR}\s*(?:{_alt(CJK_IN_SUFFIX)})", _in),
     (rf"{_alt(WITHIN_WORDS)}\s+(?:{_NUMR}\s*)?{_UNITR}", _within),
     (rf"(?:dans|au\s+cours\s+des|pendant\s+les|durant\s+les)\s+(?:les\s+)?{_NUMR}\s+prochain(?:e)?s\s+{_UNITR}",

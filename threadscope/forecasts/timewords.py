@@ -55,7 +55,8 @@ REL_UNITS = {
            "this month": ("month", 0), "later this month": ("month", 0), "within the month": ("month", 0),
            "next month": ("month", 1), "this week": ("week", 0), "later this week": ("week", 0),
            "within the week": ("week", 0), "next week": ("week", 1), "this decade": ("decade", 0),
-           "within the decade": ("decade", 0), "next decade": ("decade", 1)},
+           "within the decade": ("decade", 0), "next decade": ("decade", 1), "this yr": ("year", 0),
+           "next yr": ("year", 1), "nxt year": ("year", 1), "nxt yr": ("year", 1)},
     "es": {"este año": ("year", 0), "dentro del año": ("year", 0), "en lo que queda de año": ("year", 0),
            "a lo largo del año": ("year", 0), "más adelante este año": ("year", 0),
            "año que viene": ("year", 1), "próximo año": ("year", 1), "año próximo": ("year", 1),
@@ -151,7 +152,8 @@ PREFIX = {
 }
 CJK_PREFIX = {"by": ["最晚", "最迟", "遅くとも", "遅くても"], "earliest": ["最早", "最快", "早くても"]}
 SUFFIX = {"by": ["at the latest", "au plus tard", "como muy tarde", "a más tardar", "spätestens"],
-          "earliest": ["at the earliest", "at the soonest", "or later", "como muy pronto", "como pronto",
+          "earliest": ["at the earliest", "at earliest", "earliest", "at the soonest", "or later", "or after",
+                       "como muy pronto", "como pronto",
                        "frühestens", "oder später", "au plus tôt", "ou plus tard"]}
 CJK_SUFFIX = {"by": ["までに", "まで"], "before": ["之前", "以前", "より前", "前"], "after": ["之后", "以后", "后"],
               "earliest": ["以降", "最早"]}
@@ -173,7 +175,7 @@ RANGE_TO_WORDS = ["to", "through", "thru", "-", "–", "—", "bis", "到", "至
 # Durations.
 UNITS = {
     "en": {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
-           "year": "year", "years": "year", "decade": "decade", "decades": "decade"},
+           "year": "year", "years": "year", "yr": "year", "yrs": "year", "decade": "decade", "decades": "decade"},
     "es": {"día": "day", "días": "day", "dia": "day", "dias": "day", "semana": "week", "semanas": "week",
            "mes": "month", "meses": "month", "año": "year", "años": "year", "década": "decade",
            "décadas": "decade"},
