@@ -474,14 +474,18 @@ def _answered(thread: Thread, post, found: dict) -> list[_Found]:
 
 def _relative(post, body: str, targets: list[_Found], today: date) -> _Found | None:
     """A relative form answering ``targets`` (after any echo of them:
-    ``Unter 4 % bis März? Bezweifle ich.`` reads ``Bezweifle ich``)."""
+    ``Unter 4 % bis März? Bezweifle ich.`` reads ``Bezweifle ich``). A
+    confidence alone is the first words of the answer (``no chance, he
+    backed him on Friday``), and a plain ``we'll see`` is none."""
     stripped = re.split(r"[?？]+\s*", body.strip())[-1].strip() or body.strip()
     if QUESTION.search(stripped) or SARCASM.search(stripped):
         return None
     rel = find_relation(stripped)
     conf = find_confidence(stripped)
     if rel is None:
-        if conf is None or len(re.findall(r"\w+", stripped)) > 6:
+        head = re.split(r"[,;:—–(]|\.\s", stripped, maxsplit=1)[0]
+        conf = find_confidence(head) if len(re.findall(r"\w+", head)) <= 6 else None
+        if conf is None or conf.rule in ("will", "wont"):
             return None
         kind = CONFIDENCE_ONLY
     else:

@@ -48,7 +48,7 @@ def forecast_windows(sentence: str, windows: list[TimeWindow], conf, today: date
     summer``) is none, nor are schedules and plans (``the workshop starts
     April 9``, ``I'm flying in 2 weeks``) and idioms (``never met f2f``,
     ``the city is never finished``)."""
-    if _SCHEDULE.search(sentence) or _VOW.search(sentence):
+    if _SCHEDULE.search(sentence) or _VOW.search(sentence) or _CJK_SCHEDULE.search(sentence):
         return []
     words = len(re.findall(r"\w+", re.sub(r"@\w+|#\w+", " ", sentence)))
     short_answer = answering and words <= 7
@@ -70,8 +70,8 @@ def forecast_windows(sentence: str, windows: list[TimeWindow], conf, today: date
                           for w in windows if not w.never) else []
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s(?:but|and|so|that|which|because|since|while|pero|aber|mais|y|und|et)\s",
-                           re.IGNORECASE)
+_CJK_SCHEDULE = re.compile(r"予定|会议|会議|研讨会|セミナー|説明会")
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s(?:but|so|because|since|while|pero|aber|mais)\s", re.IGNORECASE)
 
 
 def _clause_of(sentence: str, w: TimeWindow) -> str:
@@ -151,6 +151,7 @@ _DURATION_IN = re.compile(r"\b(?:first|last|best|worst|most|least|only|biggest|h
 # opens a clause as an outcome ("Cleared with remedies in Q1") or follows
 # "be"/"get"/"will" ("will be cleared").
 PAST_TENSE = re.compile(r"(?:^|\W)(?:was|were|did|had|has been|have been|has \w+ed|have \w+ed|ago|last|"
+                         r"\w+['’](?:ve|s|d) been|we beat|they beat|beat them|"
                          r"(?:a|ont|est|sont|ai|avons|avez|était|étaient)\s+\w+(?:é|ée|és|ées|i|is|u|us)|"
                          r"(?:ha|han|he|hemos|había|habían)\s+\w+(?:ado|ido)|fue|fueron|"
                          r"(?:hat|haben|ist|sind|war|waren|wurde|wurden)\s+(?:\w+\s+){0,3}(?:ge\w+t|ge\w+en)|"
@@ -176,5 +177,5 @@ _PRESENT_FUTURE = re.compile(
 _DEADLINES = {"by", "before", "within", "earliest"}
 
 
-NOT_WHEN = re.compile(r"\s*(?:['’]s\b|\d+\b(?![/.:-]\d)|-?\s*(?:years?|months?|weeks?|days?)?\s*-?\s*(?:old|olds|ago)\b)", re.IGNORECASE)
+NOT_WHEN = re.compile(r"\s*(?:['’]s\b|\s*of\s+(?!(?:19|20)\d\d|next|this|the\s+year|the\s+next)[^\W\d]|\d+\b(?![/.:-]\d)|-?\s*(?:years?|months?|weeks?|days?)?\s*-?\s*(?:old|olds|ago)\b)", re.IGNORECASE)
 
