@@ -54,6 +54,7 @@ _ALIASES = {"chinese": "china", "american": "us", "america": "us", "usa": "us", 
             "spanish": "spain", "british": "uk", "russian": "russia", "brazilian": "brazil", "italian": "italy",
             "bitcoin": "btc", "ethereum": "eth", "ether": "eth", "solana": "sol",
             "fly": "flight", "flies": "flight", "flew": "flight", "flown": "flight"}
+_ENDS = {"end", "finish", "done", "conclud", "settl", "resolv", "ends", "ended", "finished"}
 _HAPPENS = {"ship", "release", "launch", "come", "arrive", "drop", "out", "available", "land", "debut",
             "publish", "happen", "coming", "shipping", "releas", "arriv",
             "出货", "发布", "推出", "上市", "出る", "発売", "登場", "リリース"}
@@ -62,6 +63,7 @@ _ABOVE = {"hit", "hits", "cross", "reach", "above", "over", "exceed", "top", "br
 _BELOW = {"below", "under", "fall", "drop", "dip", "sink", "unter", "debajo", "sous", "<", "≤"}
 _DURATION = re.compile(r"~?\d[\d.,]*\+?\s*-?\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|decades?|hours?|hrs?|"
                        r"cycles?|quarters?)\b|\d+\s*(?:年|か月|ヶ月|个月|天|週間|周)(?:后|後|以内)?", re.IGNORECASE)
+_OVER_AS_END = re.compile(r"\bover\b(?!\s*[$€£~]?\s*\d)", re.IGNORECASE)
 _TOKEN = re.compile(r"\$?\d[\d.,]*\s?[kmbKMB%]?(?![A-Za-z])|[<>≤≥]|[A-Za-z0-9\u00C0-\u024F]"
                     r"(?:[A-Za-z0-9\u00C0-\u024F\-.']*[A-Za-z0-9\u00C0-\u024F])?")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+")
@@ -72,7 +74,7 @@ def event_key(event: str) -> EventKey:
     numbers: set[str] = set()
     words: set[str] = set()
     weak: set[str] = set()
-    event = _DURATION.sub(" ", event)
+    event = _OVER_AS_END.sub(" ended ", _DURATION.sub(" ", event))
     for i, m in enumerate(_TOKEN.finditer(event)):
         t = re.sub(r"['’]s$", "", m.group(0))
         low = t.lower()
@@ -99,6 +101,8 @@ def _stem(word: str) -> str:
             return "below"
         if w in _HAPPENS:
             return "release"
+        if w in _ENDS:
+            return "end"
     return _strip_suffix(word)
 
 
@@ -145,6 +149,8 @@ def _align(a: EventKey, b: EventKey) -> EventKey:
     return EventKey(a.names | moved, a.numbers, a.words - {_stem(w) for w in moved}, a.weak - moved)
 
 
+_OTHER_OUTCOMES = {"cancel", "scrap", "shelv", "axe", "kill", "bankrupt", "bust", "collaps", "fail", "block",
+                   "reject", "resign", "fire", "quit", "abandon", "sack", "delist", "ban", "veto"}
 _GENERIC = {"release", "right", "wrong", "correct", "true", "optimist", "pessimist", "call", "agre", "close",
             "happen", "sure", "bet", "guess", "honest", "think", "way", "take", "long", "time", "year"}
 
@@ -164,6 +170,9 @@ def differs(event: str, context: str, known: str = "") -> bool:
         return True
     a = EventKey(a.names, a.numbers, a.words - _GENERIC, a.weak)
     if ("above" in a.words and "below" in b.words) or ("below" in a.words and "above" in b.words):
+        return True
+    if any(w.startswith(o) for w in a.words for o in _OTHER_OUTCOMES) and not any(
+            w.startswith(o) for w in b.words for o in _OTHER_OUTCOMES):
         return True
     said, answered = _terms(a), _terms(b)
     if len(a.words) >= 2 and a.words - b.words and b.words - a.words:

@@ -180,8 +180,10 @@ NAMES_SOMETHING = re.compile(r"[^\W\d_]{3,}")
 
 
 def _with_topic(question: str, before: str) -> str:
-    """A question that names nothing (``when does it ship?``) is about the
-    last thing named before it in the post (``Meridian AI's Orion-5: ...``)."""
+    """A question that names nothing (``when does it ship?``, ``When does
+    this end??``) is about the last thing named before it in the post
+    (``Meridian AI's Orion-5: ...``), else the thing its first sentence ends
+    on (``Day 12 of the ferry strike.``)."""
     if event_key(question).names:
         return question
     runs = []
@@ -189,11 +191,16 @@ def _with_topic(question: str, before: str) -> str:
         run = m.group(0)
         initial = not before[:m.start()].strip() or before[:m.start()].rstrip()[-1] in ".!?:。！？\n"
         strong = any(c.isdigit() or c.isupper() for c in run[1:])
-        if re.search(r"[^\W\d_]", run) and run.lower() not in NOT_TOPIC and (strong or not initial):
+        if (re.search(r"[^\W\d_]", run) and run.lower() not in NOT_TOPIC and (strong or not initial)
+                and topic_of(run) is not None):
             runs.append(run)
-    if not runs:
+    phrase = _THE_PHRASE.search(before)
+    topic = runs[-1] if runs else (f"the {phrase.group(1)}" if phrase else None)
+    if topic is None:
         return question
-    topic = runs[-1]
-    replaced = re.sub(r"\b(?:it|they|them)\b", topic, question, count=1, flags=re.IGNORECASE)
+    replaced = re.sub(r"^(?:it|they|them|this|that)\b|\b(?:it|they|them)\b", topic, question, count=1,
+                      flags=re.IGNORECASE)
     return replaced if replaced != question else f"{question} ({topic})"
 
+
+_THE_PHRASE = re.compile(r"\bthe ((?:[a-z]+ ){0,2}[a-z]+)\s*[.!?]", re.IGNORECASE)

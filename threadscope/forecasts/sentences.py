@@ -13,7 +13,8 @@ QUESTION = re.compile(r"[?？]\s*$")
 
 _FIRST_PERSON = re.compile(r"^(?:i think|i'd say|i say|i bet|i reckon|i believe|i expect|i predict|i'm calling|"
                            r"i'?d put(?:\s+\S+)?\s+on|imo|imho|my bet is|my guess is|my call:?|calling it:?|"
-                           r"prediction:?|hot take:?|creo que|ich glaube|je pense que|我觉得|我认为|我猜)\s*",
+                           r"prediction:?|hot take:?|i'?m sticking with|sticking with|i'?m going with|i'?ll go with|going with|"
+                           r"my money'?s on|my money is on|creo que|ich glaube|je pense que|我觉得|我认为|我猜)\s*",
                            re.IGNORECASE)
 
 
