@@ -68,7 +68,7 @@ from datetime import date
 from typing import Iterable
 
 from ..thread import Thread
-from .propositions import Registry, as_title, distinct, place, too_thin
+from .propositions import QUESTION as QUESTION_RANK, Registry, as_title, differs, distinct, place, terms, too_thin
 from .hedges import BARE_ASSERTION, find_confidence, hedged_never
 from .relations import AGREE, CONFIDENCE_ONLY, EARLIER, LATER, find_relation, relative_window
 from .futurity import (CONDITIONAL, DISCUSSED, FUTURE, NOT_A_FORECAST, NOT_WHEN, PAST, PAST_TENSE, SARCASM, THEN,
@@ -110,7 +110,9 @@ _REPORT_BEFORE = re.compile(
     re.IGNORECASE)
 _REPORT_AFTER = re.compile(
     r"(?P<name>@\w+|[A-Z\u00C0-\u024F][\w.\-]*(?:\s+[A-Z\u00C0-\u024F][\w.\-]*){0,4})\s+"
-    r"(?:says|said|thinks|expects|predicts|claims|reckons|believes|estimates|forecasts|told \w+|is saying|"
+    r"(?:says|said|thinks|expects|predicts|claims|reckons|believes|estimates|forecasts|is saying|"
+    r"told (?:the\s+)?(?:[a-z]+\s+)?(?:press|reporters|staff|investors|members|analysts|employees|media|journalists|"
+    r"workers|fans|lawmakers)|told \w+|"
     r"dice que|dijo que|afirma que|cree que|sagt|meint|glaubt|erwartet|dit que|pense que|affirme que|estime que)\b")
 _REPORT_CJK = re.compile(r"(?P<name>@?\w{1,20}?)(?:说|表示|认为|预测|によると|によれば|は言う|は言っている)")
 _TITLE = re.compile(r"^(?:[A-Z]{2,}|CEO|CTO|CFO|COO|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|President|Minister|Chair|Chairman|"
@@ -168,12 +170,14 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
             rel = _relative(post, text[body_start:], targets, today)
             if rel is not None:
                 records = [rel]
-        elif not records and isinstance(context, str):
+        elif isinstance(context, str):
             asked = _asked_window(thread, post, question_windows)
-            value = answer_confidence(text[body_start:].strip()) if asked is not None else None
-            if value is not None:
-                records = [_Found(post.id, post.author, post.author, text[body_start:].strip(), context,
-                                  (asked.start, asked.end), value, False, None, asked.vague)]
+            body = text[body_start:].strip()
+            head = body if not records else next((s.strip() for _, s in split_sentences(body, 0)), "")
+            value = answer_confidence(head) if asked is not None and head else None
+            if value is not None and not any(head in r.quote or r.quote in head for r in records):
+                records = [_Found(post.id, post.author, post.author, head, context,
+                                  (asked.start, asked.end), value, False, None, asked.vague)] + records
         known = _above(thread, post) + " " + " ".join(people)
         topic = topic_of(root_text)
         subject = topic_of(text[body_start:]) or topic
@@ -185,6 +189,8 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
             if r.relative_to is None and any(pid == r.proposition and distinct(own, other) for other, pid in placed):
                 r.event, r.proposition = own, registry.assign(own, 1)
             placed.append((own, r.proposition))
+            if post.id in questions and r is records[0] and not differs(questions[post.id], r.event):
+                registry.offer(r.proposition, questions[post.id], QUESTION_RANK, topic, subject)
             registry.offer(r.proposition, own, 0, topic, subject)
         if records:
             found[post.id] = records
@@ -418,6 +424,9 @@ def _event(sentence: str, w: TimeWindow, conf, holder_span, people: dict | None 
             lo = max(lo, b)
         elif a >= w.end_char:
             hi = min(hi, a)
+    colon = sentence.rfind(":", lo, w.start_char)
+    if colon >= 0 and len(re.findall(r"\w+", sentence[lo:colon])) >= 4:
+        lo = colon + 1
     comma = sentence.find(",", w.end_char, hi)
     if comma >= 0 and not re.search(r"[^\W\d_]", sentence[lo:w.start_char]):
         hi = comma
@@ -490,7 +499,7 @@ def _relative(post, body: str, targets: list[_Found], today: date) -> _Found | N
         kind = CONFIDENCE_ONLY
     else:
         kind = rel.kind
-    target = targets[0]
+    target = _closest(targets, body)
     start, end = relative_window(kind, target.window[0], target.window[1], today)
     if kind == AGREE:
         value = conf.value if conf is not None else target.confidence
@@ -500,6 +509,15 @@ def _relative(post, body: str, targets: list[_Found], today: date) -> _Found | N
         value = conf.value
     return _Found(post.id, post.author, post.author, stripped, target.event, (start, end), value,
                   bool(conf and conf.explicit), target.post_id, target.vague and kind == AGREE)
+
+
+def _closest(targets: list[_Found], text: str) -> _Found:
+    """Of the forecasts a post answers, the one its words are about (``next
+    year for Halloway is way too optimistic`` picks the Halloway forecast),
+    else the first (the spec's rule)."""
+    said = terms(text)
+    scored = [(len(said & terms(t.event)), -i) for i, t in enumerate(targets)]
+    return targets[-max(scored)[1]] if max(scored)[0] else targets[0]
 
 
 def _is_relative_negation(conf, rel) -> bool:

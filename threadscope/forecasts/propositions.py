@@ -53,7 +53,7 @@ _ALIASES = {"chinese": "china", "american": "us", "america": "us", "usa": "us", 
             "japanese": "japan", "korean": "korea", "indian": "india", "french": "france", "german": "germany",
             "spanish": "spain", "british": "uk", "russian": "russia", "brazilian": "brazil", "italian": "italy",
             "bitcoin": "btc", "ethereum": "eth", "ether": "eth", "solana": "sol",
-            "fly": "flight", "flies": "flight", "flew": "flight", "flown": "flight"}
+            "fly": "flight", "flies": "flight", "flew": "flight", "flown": "flight", "bust": "bankrupt"}
 _ENDS = {"end", "finish", "done", "conclud", "settl", "resolv", "ends", "ended", "finished"}
 _HAPPENS = {"ship", "release", "launch", "come", "arrive", "drop", "out", "available", "land", "debut",
             "publish", "happen", "coming", "shipping", "releas", "arriv",
@@ -141,6 +141,12 @@ def _terms(key: EventKey) -> set[str]:
     return set(key.words) | set(key.names) | {_stem(n) for n in key.names}
 
 
+def terms(text: str) -> set[str]:
+    """The words and names of a text, stemmed, for telling which of several
+    events it is about."""
+    return _terms(event_key(text))
+
+
 def _align(a: EventKey, b: EventKey) -> EventKey:
     """A weak name of ``a`` that ``b`` names is a name in ``a`` too."""
     moved = {w for w in a.weak if w in b.names}
@@ -164,6 +170,9 @@ def differs(event: str, context: str, known: str = "") -> bool:
     Other wording of the same event is no difference: structure decides."""
     a, b = event_key(event), event_key(context)
     a, b = _align(a, b), _align(b, a)
+    if any(w.startswith(o) for w in a.words for o in _OTHER_OUTCOMES) and not any(
+            w.startswith(o) for w in b.words for o in _OTHER_OUTCOMES):
+        return True
     if a.thin:
         return False
     if a.numbers - b.numbers:

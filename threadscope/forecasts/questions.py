@@ -9,7 +9,7 @@ from datetime import date
 
 from .hedges import BARE_ASSERTION, find_confidence
 from .futurity import SARCASM
-from .propositions import event_key
+from .propositions import event_key, too_thin
 from .sentences import NAME_RUN, NOT_TOPIC, QUESTION, clean_event, split_sentences, topic_of
 from .timeexpr import TimeWindow, ended, find_windows
 
@@ -106,7 +106,7 @@ def echo_event(question: str, today: date) -> str | None:
     its last clause, without windows."""
     clause = re.split(r",\s*(?:but|and|so)\s+|\s+but\s+|;\s*", question)[-1]
     event = _event_of_ask(clause, "", today)
-    return event if event and NAMES_SOMETHING.search(event) else None
+    return event if event and NAMES_SOMETHING.search(event) and not too_thin(event) else None
 
 
 _BASE_VERBS = ("come", "ship", "happen", "launch", "land", "arrive", "open", "start", "end", "fly", "drop", "hit",
