@@ -104,7 +104,17 @@ def _content(text: str) -> set[str]:
         chars = "".join(_CJK.findall(text))
         return {chars[i:i + 2] for i in range(len(chars) - 1)}
     words = [w.strip(".'’-").lower() for w in _WORD.findall(text)]
-    return {w[:5] for w in words if len(w) > 2 and w not in _CONTENT_STOP or any(c.isdigit() for c in w)}
+    return {_root(w) for w in words if len(w) > 2 and w not in _CONTENT_STOP or any(c.isdigit() for c in w)}
+
+
+def _root(word: str) -> str:
+    """A crude stem: ``opens``/``open``, ``cleared``/``clear`` meet."""
+    word = re.sub(r"['’]s$", "", word)
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            word = word[:-len(suffix)]
+            break
+    return word[:5]
 
 
 def title_ok(title: str, gold_title: str) -> bool:

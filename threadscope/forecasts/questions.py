@@ -14,7 +14,7 @@ from .sentences import NAME_RUN, NOT_TOPIC, QUESTION, clean_event, split_sentenc
 from .timeexpr import TimeWindow, ended, find_windows
 
 _WHEN_QUESTION = re.compile(r"(?:^|\W)(?:predictions? (?:for|on)|odds (?:of|on)|timelines? (?:for|on)|eta (?:for|on)|"
-                            r"when|how soon|how long (?:until|before|till)|by when|what year|which year|"
+                            r"when|how soon|how long (?:until|before|till)|how long (?=does|will|do|can)|by when|what year|which year|"
                             r"cu[aá]ndo|wann|quand|什么时候|何时|いつ)\b\s*(?:will|do(?:es)? you (?:think|expect)|would|"
                             r"do we|does|do|is|are|can|could)?\s*", re.IGNORECASE)
 
@@ -43,8 +43,13 @@ def question_event(question: str, before: str, today: date) -> str | None:
         rest, lead = body[m.end():], before + body[:m.start()]
         if re.search(r"\bdoes\s*$", m.group(0), re.IGNORECASE):
             rest = _third_person(rest)
+        verb = _VERB_FIRST.search(body[:m.start()])
+        if verb:  # "il ouvre quand le tram T4 ?": the verb came first
+            rest = f"{rest.rstrip(' ?？')} {verb.group(1)}"
     elif labelled and NAMES_SOMETHING.search(body):
         rest, lead = body, before
+    elif _OR_NOT.search(body):
+        rest, lead = _OR_NOT.sub("", body), before
     else:
         sentences = [s for _, s in split_sentences(before, 0)]
         if not (_CALL_QUESTION.search(body) or trailing or _BARE_ASK.match(body)) or not sentences:
@@ -120,9 +125,9 @@ def _third_person(rest: str) -> str:
     words = rest.split(" ")
     end = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
     for i in range(end - 1, 0, -1):
-        w = words[i]
+        w = words[i].rstrip("?？!.,")
         if w.lower() in _BASE_VERBS:
-            words[i] = w + ("es" if w.endswith(("sh", "ch", "ss", "o")) else "s")
+            words[i] = w + ("es" if w.endswith(("sh", "ch", "ss", "o")) else "s") + words[i][len(w):]
             break
     return " ".join(words)
 
@@ -149,11 +154,16 @@ def invited_event(sentence: str, before: str, today: date) -> str | None:
 def _event_of_ask(rest: str, lead: str, today: date) -> str | None:
     for w in sorted(find_windows(rest, today), key=lambda w: -w.start_char):
         rest = rest[:w.start_char] + " " + rest[w.end_char:]
+    rest = _ADVERBS.sub("", rest)
     rest = _AWAY.sub(" ", rest)
     q = clean_event(rest.rstrip("?？ "))
     return _with_topic(q, lead) if q else None
 
 
+_VERB_FIRST = re.compile(r"(?:^|\W)(?:il|elle|ils|elles|ça|on|er|sie|es)\s+([^\W\d_]{3,})\s*$", re.IGNORECASE)
+_OR_NOT = re.compile(r"[\s,]+(?:or not|or no|o no|oder nicht|ou pas|ou non)\s*[?？]+\W*$", re.IGNORECASE)
+_ADVERBS = re.compile(r"\b(?:actually|finally|really|ever|even|truly|eventually|enfin|vraiment|endlich|wirklich|"
+                      r"por fin|realmente)\b\s*", re.IGNORECASE)
 _POLL_LABEL = re.compile(r"^\W*(?:(?:quick|serious|genuine|honest|real|dumb|simple)\s+)?(?:poll|question|q|survey|"
                          r"prediction time|predictions|bets?|odds|over/under|encuesta|pregunta|umfrage|frage|sondage|"
                          r"question sérieuse|投票|问题|質問)\s*[:\-—–]\s*", re.IGNORECASE)

@@ -24,6 +24,7 @@ NAME_RUN = re.compile(r"(?<![\w'’])(?:[A-Z\u00C0-\u00DE][\w\-]*|\w*\d[\w\-]*)(
 
 NOT_TOPIC = {"no", "yes", "the", "a", "an", "this", "that", "last", "first", "next", "so", "but", "and", "i", "we",
               "when", "what", "who", "how", "why", "where", "will", "is", "are", "do", "does", "quick", "poll", "odds",
+              "place", "bets", "serious", "sérieux", "real", "honest",
               "serious", "question", "thread", "megathread", "update", "breaking", "reminder"}
 
 
