@@ -109,7 +109,7 @@ _REPORT_BEFORE = re.compile(
     r"(?<![\w'’])(?:according to|per|as per|según|segun|laut|selon|d'apr[eè]s|据)\s+(?P<name>@?\w[\w.\-]*(?:\s+[A-Z\u00C0-\u024F][\w.\-]*){0,4})\s*[,，:]?",
     re.IGNORECASE)
 _REPORT_AFTER = re.compile(
-    r"(?P<name>@\w+|[A-Z\u00C0-\u024F][\w.\-]*(?:\s+[A-Z\u00C0-\u024F][\w.\-]*){0,4})\s+"
+    r"(?P<name>@\w+|[A-Z\u00C0-\u024F][\w.\-]*(?:\s+[A-Z\u00C0-\u024F][\w.\-]*){0,4}),?\s+"
     r"(?:says|said|thinks|expects|predicts|claims|reckons|believes|estimates|forecasts|is saying|"
     r"told (?:the\s+)?(?:[a-z]+\s+)?(?:press|reporters|staff|investors|members|analysts|employees|media|journalists|"
     r"workers|fans|lawmakers)|told \w+|"
@@ -141,7 +141,7 @@ def extract_forecasts(threads: Thread | Iterable[Thread]) -> list[Forecast]:
         threads = [threads]
     registry = Registry()
     found: dict[str, list[_Found]] = {}
-    questions: dict[str, str] = {}
+    questions: dict[str, list[str]] = {}
     question_windows: dict[str, TimeWindow] = {}
     out: list[Forecast] = []
     for thread in threads:
@@ -150,7 +150,7 @@ def extract_forecasts(threads: Thread | Iterable[Thread]) -> list[Forecast]:
 
 
 def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list["_Found"]],
-                      questions: dict[str, str], question_windows: dict[str, TimeWindow]) -> list[Forecast]:
+                      questions: dict[str, list[str]], question_windows: dict[str, TimeWindow]) -> list[Forecast]:
     """``found`` and ``questions`` are shared by the threads of one input, so
     a quote post can answer a forecast or question of another conversation."""
     people = _people(thread)
@@ -189,8 +189,8 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
             if r.relative_to is None and any(pid == r.proposition and distinct(own, other) for other, pid in placed):
                 r.event, r.proposition = own, registry.assign(own, 1)
             placed.append((own, r.proposition))
-            if post.id in questions and r is records[0] and not differs(questions[post.id], r.event):
-                registry.offer(r.proposition, questions[post.id], QUESTION_RANK, topic, subject)
+            if post.id in questions and r is records[0] and not differs(questions[post.id][0], r.event):
+                registry.offer(r.proposition, questions[post.id][0], QUESTION_RANK, topic, subject)
             registry.offer(r.proposition, own, 0, topic, subject)
         if records:
             found[post.id] = records
@@ -268,7 +268,8 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
             after_if = bool(CONDITIONAL.search(stripped))
             q = question_event(stripped, text[body_start:start], today)
             if q:
-                questions[post.id] = asked = q
+                questions.setdefault(post.id, []).append(q)
+                asked = q
             else:
                 asked = echo_event(stripped, today) or asked
             asked_window = one_window(stripped, today) if asked else None
@@ -278,7 +279,8 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
             continue
         invited = invited_event(stripped, text[body_start:start], today)
         if invited:
-            questions[post.id] = asked = invited
+            questions.setdefault(post.id, []).append(invited)
+            asked = invited
             continue
         if (SARCASM.search(stripped) or WISH.search(stripped) or PAST.search(stripped)
                 or NOT_A_FORECAST.search(stripped)):
@@ -410,8 +412,9 @@ def _event(sentence: str, w: TimeWindow, conf, holder_span, people: dict | None 
     """The sentence's clause holding the window, without the windows, the
     hedge, the reporting words and the handles and full names of the people
     in the thread (a lone first or last name may be a product's: ``Lumen``). A
-    clause that opens on its window ends at the next comma (``Late 2027 at
-    best, the fab is not ready``: what follows is a reason).
+    clause ends at the next comma after its window (``Late 2027 at best, the
+    fab is not ready``: what follows is a reason), and reported speech is
+    what follows the reporting words.
     "and" ends a clause only between two windows (``Orion-5 in February, and
     an open-weights mini by mid 2026`` is two events)."""
     lo, hi = 0, len(sentence)
@@ -428,8 +431,10 @@ def _event(sentence: str, w: TimeWindow, conf, holder_span, people: dict | None 
     if colon >= 0 and len(re.findall(r"\w+", sentence[lo:colon])) >= 4:
         lo = colon + 1
     comma = sentence.find(",", w.end_char, hi)
-    if comma >= 0 and not re.search(r"[^\W\d_]", sentence[lo:w.start_char]):
+    if comma >= 0:
         hi = comma
+    if holder_span is not None and holder_span[1] <= w.start_char:
+        lo = max(lo, holder_span[1])
     event = _event_text(sentence, w, conf, holder_span, lo, hi, windows)
     named = [n for n, handle in (people or {}).items() if " " in n or n == handle.lower()]
     if named:
@@ -463,7 +468,7 @@ def _context(thread: Thread, post, found: dict, questions: dict) -> "_Found | st
     while parent and parent not in seen:
         seen.add(parent)
         if parent in questions:
-            return questions[parent]
+            return _closest_question(questions[parent], post.text[post.body_start:])
         if found.get(parent):
             return found[parent][0]
         p = thread.post(parent)
@@ -509,6 +514,14 @@ def _relative(post, body: str, targets: list[_Found], today: date) -> _Found | N
         value = conf.value
     return _Found(post.id, post.author, post.author, stripped, target.event, (start, end), value,
                   bool(conf and conf.explicit), target.post_id, target.vague and kind == AGREE)
+
+
+def _closest_question(asked: list[str], text: str) -> str:
+    """Of the questions a post answers, the one its words are about, else
+    the first (``when do we go up? And how long does Varney last?``)."""
+    said = terms(text)
+    best = max(range(len(asked)), key=lambda i: (len(said & terms(asked[i])), -i))
+    return asked[best]
 
 
 def _closest(targets: list[_Found], text: str) -> _Found:

@@ -151,7 +151,8 @@ _DURATION_IN = re.compile(r"\b(?:first|last|best|worst|most|least|only|biggest|h
 # opens a clause as an outcome ("Cleared with remedies in Q1") or follows
 # "be"/"get"/"will" ("will be cleared").
 PAST_TENSE = re.compile(r"(?:^|\W)(?:was|were|did|had|has been|have been|has \w+ed|have \w+ed|ago|last|"
-                         r"\w+['’](?:ve|s|d) been|we beat|they beat|beat them|"
+                         r"\w+['’](?:ve|s|d) been|we beat|they beat|beat them|since (?:19|20)\d\d|"
+                         r"always|usually|typically|normally|every (?:year|summer|winter|spring|autumn|fall)|"
                          r"(?:a|ont|est|sont|ai|avons|avez|était|étaient)\s+\w+(?:é|ée|és|ées|i|is|u|us)|"
                          r"(?:ha|han|he|hemos|había|habían)\s+\w+(?:ado|ido)|fue|fueron|"
                          r"(?:hat|haben|ist|sind|war|waren|wurde|wurden)\s+(?:\w+\s+){0,3}(?:ge\w+t|ge\w+en)|"

@@ -207,17 +207,21 @@ class Registry:
 
     def __init__(self) -> None:
         self.keys: list[tuple[str, EventKey]] = []
+        self.texts: dict[str, str] = {}
         self.titles: dict[str, tuple[int, str]] = {}
 
     def find(self, event: str) -> str | None:
         key = event_key(event)
-        return next((pid for pid, other in self.keys if same_event(key, other)), None)
+        said = " ".join(event.lower().split())
+        return next((pid for pid, other in self.keys if same_event(key, other)),
+                    self.texts.get(said) if said else None)
 
     def assign(self, event: str, rank: int = 0, topic: str | None = None, subject: str | None = None) -> str:
         found = self.find(event)
         if found is None:
             found = f"P{len(self.keys) + 1}"
             self.keys.append((found, event_key(event)))
+            self.texts.setdefault(" ".join(event.lower().split()), found)
         self.offer(found, event, rank, topic, subject)
         return found
 
