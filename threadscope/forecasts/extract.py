@@ -163,7 +163,7 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
         text = post.text
         body_start = post.body_start
         targets = _answered(thread, post, found)
-        context = targets[0] if targets else _context(thread, post, found, questions)
+        context = _closest(targets, text[body_start:]) if targets else _context(thread, post, found, questions)
         records = _own_forecasts(post, text, body_start, today, people, questions, context is not None,
                                  question_windows, bool(targets))
         if not records and targets:
@@ -431,7 +431,7 @@ def _event(sentence: str, w: TimeWindow, conf, holder_span, people: dict | None 
     if colon >= 0 and len(re.findall(r"\w+", sentence[lo:colon])) >= 4:
         lo = colon + 1
     comma = sentence.find(",", w.end_char, hi)
-    if comma >= 0:
+    if comma >= 0 and (re.search(r"[^\W\d_]", sentence[lo:w.start_char]) or not FUTURE.search(sentence, comma)):
         hi = comma
     if holder_span is not None and holder_span[1] <= w.start_char:
         lo = max(lo, holder_span[1])

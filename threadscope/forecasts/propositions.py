@@ -109,6 +109,8 @@ def _stem(word: str) -> str:
 def _strip_suffix(word: str) -> str:
     if len(word) > 5 and word.endswith("ies"):
         word = word[:-3] + "y"
+    if len(word) == 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
     for suffix in ("ing", "es", "ed", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             word = word[: -len(suffix)]
