@@ -178,7 +178,7 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
             if value is not None and not any(head in r.quote or r.quote in head for r in records):
                 records = [_Found(post.id, post.author, post.author, head, context,
                                   (asked.start, asked.end), value, False, None, asked.vague)] + records
-        known = _above(thread, post) + " " + " ".join(people)
+        known = _above(thread, post) + " " + " ".join(n for n in people if " " in n)
         topic = topic_of(root_text)
         subject = topic_of(text[body_start:]) or topic
         foreign = post.lang not in ("en", None, "")
