@@ -81,6 +81,8 @@ FIELDS = ["post_id", "author", "holder", "quote", "event", "proposition", "windo
           "confidence", "polarity", "relative_to", "vague"]
 LANGUAGES = {"en", "zh", "es", "de", "fr", "ja", "und", "qme", "qht", "zxx", None, ""}
 NEVER = 0.05
+NEGATED = 0.1
+_DENIED = re.compile(r"(?:^|\W)(?:not|no\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|nicht|pas|nunca|jamais)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +144,7 @@ def extract_forecasts(threads: Thread | Iterable[Thread]) -> list[Forecast]:
     registry = Registry()
     found: dict[str, list[_Found]] = {}
     questions: dict[str, list[str]] = {}
-    question_windows: dict[str, TimeWindow] = {}
+    question_windows: dict[str, str] = {}
     out: list[Forecast] = []
     for thread in threads:
         out.extend(_thread_forecasts(thread, registry, found, questions, question_windows))
@@ -150,7 +152,7 @@ def extract_forecasts(threads: Thread | Iterable[Thread]) -> list[Forecast]:
 
 
 def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list["_Found"]],
-                      questions: dict[str, list[str]], question_windows: dict[str, TimeWindow]) -> list[Forecast]:
+                      questions: dict[str, list[str]], question_windows: dict[str, str]) -> list[Forecast]:
     """``found`` and ``questions`` are shared by the threads of one input, so
     a quote post can answer a forecast or question of another conversation."""
     people = _people(thread)
@@ -166,6 +168,9 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
         context = _closest(targets, text[body_start:]) if targets else _context(thread, post, found, questions)
         records = _own_forecasts(post, text, body_start, today, people, questions, context is not None,
                                  question_windows, bool(targets))
+        if records and targets and find_relation(text[body_start:]) is not None and all(
+                any(r.window == t.window for t in targets) for r in records):
+            records = []  # "next year for Halloway is way too optimistic": the window echoes the target's
         if not records and targets:
             rel = _relative(post, text[body_start:], targets, today)
             if rel is not None:
@@ -175,7 +180,8 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
             body = text[body_start:].strip()
             head = body if not records else next((s.strip() for _, s in split_sentences(body, 0)), "")
             value = answer_confidence(head) if asked is not None and head else None
-            if value is not None and not any(head in r.quote or r.quote in head for r in records):
+            if value is not None and not any(head in r.quote or r.quote in head or not differs(r.event, context)
+                                             for r in records):
                 records = [_Found(post.id, post.author, post.author, head, context,
                                   (asked.start, asked.end), value, False, None, asked.vague)] + records
         known = _above(thread, post) + " " + " ".join(n for n in people if " " in n)
@@ -274,7 +280,7 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
                 asked = echo_event(stripped, today) or asked
             asked_window = one_window(stripped, today) if asked else None
             if q and asked_window is not None:
-                question_windows[post.id] = asked_window
+                question_windows[post.id] = stripped[asked_window.start_char:asked_window.end_char]
             last = None
             continue
         invited = invited_event(stripped, text[body_start:start], today)
@@ -319,7 +325,7 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
             continue
         holder, holder_span = _holder(sentence, post, people)
         for w in _one_per_range(live):
-            value, explicit = _confidence(w, conf)
+            value, explicit = _confidence(w, conf, bool(_DENIED.search(sentence[:w.start_char])))
             quote = _quote(sentence, start, text)
             event = _event(sentence, w, conf, holder_span, people, live)
             if last is not None and too_thin(event) and last.window == (w.start, w.end):
@@ -332,10 +338,13 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
 
 
 def _asked_window(thread: Thread, post, question_windows: dict) -> TimeWindow | None:
-    """The window of the question a post replies to or quotes, if it has one."""
+    """The window of the question a post replies to or quotes, if it has
+    one, read on the answer's own date (decided: the answer holds the
+    forecast, so ``before 2028`` runs from the day it is given)."""
     for ref in (thread.parent_id(post), thread.quoted_id(post)):
-        if ref in question_windows:
-            return question_windows[ref]
+        if ref in question_windows and post.created_at is not None:
+            found = find_windows(question_windows[ref], post.created_at.date())
+            return found[0] if found else None
     return None
 
 
@@ -345,11 +354,13 @@ def _one_per_range(windows: list[TimeWindow]) -> list[TimeWindow]:
     return windows[:1] if len(windows) > 1 and windows[0].start == windows[1].start else windows
 
 
-def _confidence(w: TimeWindow, conf) -> tuple[float, bool]:
+def _confidence(w: TimeWindow, conf, negated: bool = False) -> tuple[float, bool]:
+    """``negated``: the window is denied (``not this year``, ``no ban this
+    year``), the spec's negated plain assertion."""
     if w.never:
         return (hedged_never(conf) if conf is not None else NEVER), bool(conf and conf.explicit)
     if conf is None:
-        return BARE_ASSERTION, False
+        return (NEGATED if negated else BARE_ASSERTION), False
     return conf.value, conf.explicit
 
 

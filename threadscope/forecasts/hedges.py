@@ -109,7 +109,7 @@ HEDGES = {
                "guaranteed", "for sure", "for certain", "almost certainly", "I'm certain", "I am certain",
                "absolutely certain", "no question about it"],
         "es": ["sin duda", "sin ninguna duda", "sin lugar a dudas", "definitivamente", "seguro que sí",
-               "seguro que", "con toda seguridad", "con certeza"],
+               "seguro que", "con toda seguridad", "con certeza", "seguro"],
         "de": ["ohne Zweifel", "zweifellos", "garantiert", "definitiv", "bestimmt", "auf jeden Fall",
                "mit Sicherheit", "ganz sicher", "todsicher"],
         "fr": ["certainement", "sans aucun doute", "à coup sûr", "assurément", "c'est sûr", "sûr et certain",
@@ -128,7 +128,7 @@ HEDGES = {
     },
     "likely": {
         "en": ["probably", "likely", "probable", "I expect", "I'd expect", "we expect", "expected to",
-               "odds are", "chances are"],
+               "odds are", "chances are", "probly", "prolly", "probs", "expects", "expect"],
         "es": ["probablemente", "probable", "es probable", "lo más probable", "seguramente", "debería",
                "deberían"],
         "de": ["wahrscheinlich", "vermutlich", "voraussichtlich", "dürfte", "dürften", "sollte", "sollten",
@@ -154,7 +154,8 @@ HEDGES = {
         "fr": ["peut-être pas"],
     },
     "unlikely": {
-        "en": ["unlikely", "improbable", "probably not", "likely not", "not likely", "I doubt", "doubtful",
+        "en": ["unlikely", "improbable", "probably not", "likely not", "not likely", "I doubt", "doubtful", "doubt it",
+               "doubt that",
                "I don't think", "I do not think", "don't think so", "I don't expect", "I do not expect",
                "I don't believe", "shouldn't", "should not"],
         "es": ["improbable", "poco probable", "probablemente no", "lo dudo", "dudo que", "dudo mucho", "no creo",

@@ -61,7 +61,9 @@ _MON = "(?:" + "|".join([_alt(w for w in _MONTH if w not in {m.lower() for m in 
                          "(?-i:" + _alt(CASED_MONTHS) + ")",
                          "(?:" + "|".join(f"(?<={re.escape(w)}{'' if w.endswith('-') else ' '})"
                                           for w in CASED_MONTH_AFTER) + ")"
-                         + _alt(m.lower() for m in CASED_MONTHS if m != "mars")]) + ")"
+                         + _alt(m.lower() for m in CASED_MONTHS if m != "mars"),
+                         r"(?:(?<![\s\S])|(?<=, ))" + _alt(m.lower() for m in CASED_MONTHS if m != "mars")
+                         + r"(?=\s*(?:$|[.!,)]|[^\x00-\u024F]))"]) + ")"
 _SEA = _alt(_SEASON)
 _CJK_MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _CJK_Y = r"(?:(?P<cy>(?:19|20|21)\d\d)\s*年|(?P<crel>" + _alt(CJK_REL_YEARS) + r"))\s*(?:的|の)?"
