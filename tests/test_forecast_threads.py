@@ -198,3 +198,26 @@ def test_a_bare_yes_or_no_to_a_question_with_a_window_is_a_forecast_on_it():
     assert [(r["confidence"], r["window_end"], r["relative_to"]) for r in rs] == [
         (0.9, "2027-12-31", None), (0.1, "2027-12-31", None), (0.25, "2027-12-31", None), (0.7, "2027-12-31", None)]
     assert len({r["proposition"] for r in rs}) == 1
+
+
+def test_a_window_echoing_the_answered_forecast_with_a_relative_form_is_that_form():
+    rs = build(("When will the Orion-5 ship?", None, None), ("next year", 0, None),
+               ("next year is way too optimistic", 1, None))
+    last = rs[-1]
+    assert last["relative_to"] == "1001" and last["window_start"] == "2028-01-01" and last["window_end"] is None
+
+
+@pytest.mark.parametrize("answer, confidence", [("not this year", 0.1), ("no launch this year", 0.1),
+                                                 ("probly 2027", 0.7), ("doubt it's before 2028", 0.25)])
+def test_denied_windows_and_loose_hedges(answer, confidence):
+    rs = fan_out("When does the Orion-5 launch?", [answer])
+    assert [r["confidence"] for r in rs] == [confidence]
+
+
+def test_yes_with_its_own_window_is_one_record_and_no_beside_another_event_is_two():
+    rs = fan_out("Quick poll: Corvid lands Tern on the Moon by end of 2027?",
+                 ["yes. Q4 2026.", "nope. they'll be bankrupt by 2027"])
+    by_quote = {r["quote"]: r for r in rs}
+    assert set(by_quote) == {"Q4 2026.", "nope.", "they'll be bankrupt by 2027"}
+    assert by_quote["nope."]["proposition"] == by_quote["Q4 2026."]["proposition"]
+    assert by_quote["they'll be bankrupt by 2027"]["proposition"] != by_quote["nope."]["proposition"]
