@@ -73,7 +73,7 @@ from .hedges import BARE_ASSERTION, find_confidence, hedged_never
 from .relations import AGREE, CONFIDENCE_ONLY, EARLIER, LATER, find_relation, relative_window
 from .futurity import (CONDITIONAL, DISCUSSED, FUTURE, NOT_A_FORECAST, NOT_WHEN, PAST, PAST_TENSE, SARCASM, THEN,
                        WISH, forecast_windows)
-from .questions import answer_confidence, echo_event, invited_event, one_window, question_event
+from .questions import answer_confidence, echo_event, invited_event, one_window, question_event, split_questions
 from .sentences import LINKS, QUESTION, clean_event, split_sentences, topic_of
 from .timeexpr import TimeWindow, ended, find_windows
 
@@ -135,6 +135,7 @@ class _Found:
     vague: bool
     proposition: str | None = None
     question: str | None = None
+    said: str = ""  # its own words: the event and the window as written, to tell which forecast a reply means
 
 
 def extract_forecasts(threads: Thread | Iterable[Thread]) -> list[Forecast]:
@@ -272,9 +273,11 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
         stripped = sentence.strip()
         if QUESTION.search(stripped):
             after_if = bool(CONDITIONAL.search(stripped))
-            q = question_event(stripped, text[body_start:start], today)
+            asks = [a for a in (question_event(part, text[body_start:start], today)
+                                for part in split_questions(stripped)) if a]
+            q = asks[0] if asks else None
             if q:
-                questions.setdefault(post.id, []).append(q)
+                questions.setdefault(post.id, []).extend(asks)
                 asked = q
             else:
                 asked = echo_event(stripped, today) or asked
@@ -331,7 +334,7 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
             if last is not None and too_thin(event) and last.window == (w.start, w.end):
                 continue
             rec = _Found(post.id, post.author, holder, quote, event, (w.start, w.end), value, explicit, None, w.vague,
-                         question=asked if asked and too_thin(event) else None)
+                         question=asked if asked and too_thin(event) else None, said=f"{event} {w.phrase}")
             records.append(rec)
             last = rec
     return records
@@ -540,7 +543,7 @@ def _closest(targets: list[_Found], text: str) -> _Found:
     year for Halloway is way too optimistic`` picks the Halloway forecast),
     else the first (the spec's rule)."""
     said = terms(text)
-    scored = [(len(said & terms(t.event)), -i) for i, t in enumerate(targets)]
+    scored = [(len(said & terms(f"{t.event} {t.said}")), -i) for i, t in enumerate(targets)]
     return targets[-max(scored)[1]] if max(scored)[0] else targets[0]
 
 

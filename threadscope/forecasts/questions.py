@@ -59,6 +59,18 @@ def question_event(question: str, before: str, today: date) -> str | None:
     return _event_of_ask(rest, lead, today)
 
 
+def split_questions(question: str) -> list[str]:
+    """``When does a model beat the humans, and when is it saturated?`` asks
+    two things: each ``when`` after a comma or ``and`` is a question of its
+    own (the later ones end with the sentence's question mark)."""
+    parts = re.split(r"(?:,\s*|\s+)(?:and|or|y|und|et)\s+(?=(?:when|cuándo|cuando|wann|quand)\b)|;\s*(?=when\b)",
+                     question, flags=re.IGNORECASE)
+    if len(parts) < 2 or any(not NAMES_SOMETHING.search(re.sub(r"(?i)\b(?:when|cuándo|cuando|wann|quand)\b", "", p))
+                             for p in parts):
+        return [question]
+    return [p if p.rstrip().endswith(("?", "？")) else p.rstrip(" ,") + "?" for p in parts]
+
+
 def one_window(question: str, today: date) -> TimeWindow | None:
     live = [w for w in find_windows(question, today) if not ended(w, today)]
     return live[0] if len(live) == 1 and not live[0].never else None
