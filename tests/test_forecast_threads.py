@@ -221,3 +221,20 @@ def test_yes_with_its_own_window_is_one_record_and_no_beside_another_event_is_tw
     assert set(by_quote) == {"Q4 2026.", "nope.", "they'll be bankrupt by 2027"}
     assert by_quote["nope."]["proposition"] == by_quote["Q4 2026."]["proposition"]
     assert by_quote["they'll be bankrupt by 2027"]["proposition"] != by_quote["nope."]["proposition"]
+
+
+def test_two_questions_in_one_sentence_define_two_events():
+    rs = build(("New SOTA on HorizonBench: 71.4%. When does a model beat the humans, and when is it saturated (95+)?",
+                None, None),
+               ("beats the human baseline by EOY", 0, None), ("saturated next year", 0, None))
+    assert len(rs) == 2 and rs[0]["proposition"] != rs[1]["proposition"]
+    assert "humans" in rs[0]["event"] and "saturated" in rs[1]["event"]
+
+
+def test_a_reply_picks_the_forecast_its_words_are_about():
+    rs = build(("Is the sequel finally happening?", None, None),
+               ("publisher announces a date by spring, book out in the autumn.", 0, None),
+               ("autumn is way too early", 1, None))
+    book = next(r for r in rs if r["quote"].startswith("publisher") and r["window_start"] >= "2026-09-01")
+    assert rs[-1]["relative_to"] == "1001" and rs[-1]["proposition"] == book["proposition"]
+    assert rs[-1]["window_start"] == "2026-12-01"

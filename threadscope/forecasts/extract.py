@@ -135,6 +135,7 @@ class _Found:
     vague: bool
     proposition: str | None = None
     question: str | None = None
+    target: "_Found | None" = None  # the forecast a relative form is stated against
     said: str = ""  # its own words: the event and the window as written, to tell which forecast a reply means
 
 
@@ -527,7 +528,7 @@ def _relative(post, body: str, targets: list[_Found], today: date) -> _Found | N
     else:
         value = conf.value
     return _Found(post.id, post.author, post.author, stripped, target.event, (start, end), value,
-                  bool(conf and conf.explicit), target.post_id, target.vague and kind == AGREE)
+                  bool(conf and conf.explicit), target.post_id, target.vague and kind == AGREE, target=target)
 
 
 def _closest_question(asked: list[str], text: str) -> str:

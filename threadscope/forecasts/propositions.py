@@ -186,7 +186,8 @@ def differs(event: str, context: str, known: str = "") -> bool:
             w.startswith(o) for w in b.words for o in _OTHER_OUTCOMES):
         return True
     said, answered = _terms(a), _terms(b)
-    if len(a.words) >= 2 and a.words - b.words and b.words - a.words:
+    extra, missing = a.words - b.words, b.words - a.words
+    if len(a.words) >= 2 and extra and missing and len(a.words & b.words) <= min(len(extra), len(missing)):
         return True
     if len(a.words) >= 2 and answered and not said & answered or b.words and not a.words & b.words and len(a.words) >= 2:
         return True
@@ -304,7 +305,7 @@ def place(r, targets: list, context, registry: Registry, known: str = "", foreig
     A reply in another language matches nothing by its words, so only its
     figures and codes can set it apart."""
     if r.relative_to is not None:
-        target = next(t for t in targets if t.post_id == r.relative_to)
+        target = getattr(r, "target", None) or next(t for t in targets if t.post_id == r.relative_to)
         r.event, r.proposition = target.event, target.proposition
         return
     if context is not None:

@@ -44,6 +44,7 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     LATER: (
         r"(?:much |way )?longer than (?:that|this)", r"(?:much |way |a lot )?later(?: than (?:that|this))?",
         r"(?:you'?re |you are |that'?s |this is )?(?:way |far |much |too )?too optimistic", r"not that soon",
+        r"(?:is |that'?s |way |far |much )*too (?:early|soon)", r"(?:that'?s )?optimistic", r"それより後",
         r"takes? longer", r"will take longer",
         r"m[aá]s tarde", r"demasiado optimista", r"tardar[aá] m[aá]s",
         r"sp[äa]ter", r"zu optimistisch", r"dauert l[äa]nger",
