@@ -37,8 +37,13 @@ def question_event(question: str, before: str, today: date) -> str | None:
     body = question[labelled.end():] if labelled else question
     trailing = _WHEN_LAST.match(body)
     m = None if trailing else (_WHEN_QUESTION.search(body) or _YES_NO.search(body))
+    cjk = None if trailing else _CJK_WHEN.search(body)
+    cjk = cjk if cjk and _CJK.search(body[:cjk.start()] + body[cjk.end():]) else None
     if trailing and trailing.group("event").strip(" ,.:;-—–"):
         rest, lead = trailing.group("event"), before
+    elif cjk:
+        rest = _CJK_LEAD.sub("", body[:cjk.start()]) + _CJK_TAIL.sub("", body[cjk.end():])
+        lead = before
     elif m:
         rest, lead = body[m.end():], before + body[:m.start()]
         if re.search(r"\bdoes\s*$", m.group(0), re.IGNORECASE):
@@ -172,6 +177,10 @@ def _event_of_ask(rest: str, lead: str, today: date) -> str | None:
     return _with_topic(q, lead) if q else None
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK_WHEN = re.compile(r"什么时候|何时|いつ")
+_CJK_LEAD = re.compile(r"(?:って|は|结局|結局|到底|究竟|一体)+\s*$|^\s*(?:那么|所以)")
+_CJK_TAIL = re.compile(r"(?:の|か|呢|吗|嗎|んだろう|だろう|でしょう)?\s*[?？]*\s*$")
 _VERB_FIRST = re.compile(r"(?:^|\W)(?:il|elle|ils|elles|ça|on|er|sie|es)\s+([^\W\d_]{3,})\s*$", re.IGNORECASE)
 _OR_NOT = re.compile(r"[\s,]+(?:or not|or no|o no|oder nicht|ou pas|ou non)\s*[?？]+\W*$", re.IGNORECASE)
 _ADVERBS = re.compile(r"\b(?:actually|finally|really|ever|even|truly|eventually|enfin|vraiment|endlich|wirklich|"

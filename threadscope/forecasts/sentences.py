@@ -61,10 +61,21 @@ def split_sentences(text: str, offset: int):
 LINKS = re.compile(r"https?://\S+|(?<![\w@])(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)
 
 
+_DISMISSAL = re.compile(r"^\s*(?:forget|never mind|screw|ok so|okay so|look|listen|honestly)\b[^,]{0,40},\s*",
+                        re.IGNORECASE)
+_ASIDE = re.compile(r"\s+(?:at this rate|at current rates?|on current \w+|at the current \w+|is the real "
+                    r"(?:story|question|thing)|is the question|mark my words|you heard it here first|screenshot this|"
+                    r"book it|write it down)\b.*$", re.IGNORECASE)
+
+
 def clean_event(text: str) -> str:
+    """An event's words without links, handles, emoji, labels, first-person
+    framing, dismissals (``forget solid state,``) and asides (``at this
+    rate``, ``is the real story``)."""
     text = re.sub(r"https?://\S+|@\w+|(?<!\w)\+1(?!\d)|\b(?:CEO|CTO|CFO|COO|founder|chief)\b|[\U0001F000-\U0001FAFF\u2600-\u27BF]",
                   " ", text)
     text = _FIRST_PERSON.sub("", _LABEL.sub("", text.strip()))
+    text = _ASIDE.sub("", _DISMISSAL.sub("", text))
     text = re.sub(r"\b(?:will|is going to|are going to|gonna|going to|be|happen|happens|at the latest|"
                   r"in my book|on it|that|so)\b", " ", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+", " ", text).strip(" ,.;:!-—–'\"")
