@@ -61,8 +61,8 @@ def split_sentences(text: str, offset: int):
 LINKS = re.compile(r"https?://\S+|(?<![\w@])(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)
 
 
-_DISMISSAL = re.compile(r"^\s*(?:forget|never mind|screw|ok so|okay so|look|listen|honestly)\b[^,]{0,40},\s*",
-                        re.IGNORECASE)
+_DISMISSAL = re.compile(r"^\s*(?:(?:forget|never mind|screw|ok so|okay so|look|listen|honestly)\b[^,]{0,40},\s*|"
+                        r"(?:nonsense|rubbish|wrong|no way|bs|cope|lol no|hell no)\b[,.!]*\s*)", re.IGNORECASE)
 _ASIDE = re.compile(r"\s+(?:at this rate|at current rates?|on current \w+|at the current \w+|is the real "
                     r"(?:story|question|thing)|is the question|mark my words|you heard it here first|screenshot this|"
                     r"book it|write it down)\b.*$", re.IGNORECASE)
