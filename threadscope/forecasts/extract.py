@@ -170,7 +170,8 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
         context = _closest(targets, text[body_start:]) if targets else _context(thread, post, found, questions)
         records = _own_forecasts(post, text, body_start, today, people, questions, context is not None,
                                  question_windows, bool(targets))
-        if records and targets and find_relation(text[body_start:]) is not None and all(
+        echo = find_relation(text[body_start:]) if records and targets else None
+        if echo is not None and echo.kind in (EARLIER, LATER) and all(
                 any(r.window == t.window for t in targets) for r in records):
             records = []  # "next year for Halloway is way too optimistic": the window echoes the target's
         if not records and targets:

@@ -194,8 +194,9 @@ _WHEN_LAST = re.compile(r"^(?P<event>.*?)[\s,:;.\-—–(]*(?:and\s+)?(?:when|by
                         r"cu[aá]ndo|wann|quand|什么时候|何时|いつ)\s*\)?\s*[?？]+\W*$", re.IGNORECASE)
 
 
-_BARE_ASK = re.compile(r"^\W*(?:thoughts|predictions?|guesses|bets|odds|eta|timeline|agree|dates?|when|"
-                       r"opiniones|meinungen|avis)\W*$", re.IGNORECASE)
+_BARE_ASK = re.compile(r"^\W*(?:thoughts|predictions?|guesses|bets|odds|eta|timelines?|agree|dates?|when|"
+                       r"opiniones|meinungen|avis)(?:\W+(?:anyone|people|folks|pls|please|everyone|y'all))?\W*$",
+                       re.IGNORECASE)
 
 
 _INVITE = re.compile(r"(?:^|\W)(?:change my mind|prove me wrong|place your bets|fight me|convince me otherwise|"
