@@ -6,6 +6,8 @@ Used by these stdlib-only builders (each is run from the repository root):
     tests/data/forecasts/build_devset.py            forecast development set
     tests/data/forecasts_dev2/build_dev2.py         second forecast development set
     tests/data/forecasts_heldout/build_heldout.py   held-out forecast set
+    tests/data/forecasts_messy/build_messy.py       held-out messy forecast set
+    tests/data/forecasts_messy_dev/build_messy_dev.py  messy forecast development set
 
 The scripts put this folder (tests/data) on sys.path and `import twarc_fixture as tf`.
 
@@ -427,6 +429,21 @@ class Written:
                  f"propositions {len(props)}", f"with 3+ forecasts {big_props}", *extra]
         return (f"threads {self.threads}, posts {self.posts}, gold {len(self.gold)} ({', '.join(parts)}), "
                 f"negatives {len(self.negatives)}, langs {dict(sorted(self.langs.items()))}")
+
+    def per_file_table(self, threads: list["Thread"]) -> list[str]:
+        """A README table: per thread file, its dates and counts."""
+        rows = ["| file | dates (UTC) | posts | gold | relative | reported | propositions | negatives |",
+                "|---|---|---|---|---|---|---|---|"]
+        for th in threads:
+            f = file_name(th)
+            gold = [r for r in self.gold if r["file"] == f]
+            negs = [r for r in self.negatives if r["file"] == f]
+            days = sorted(p.when[:10] for p in th.posts)
+            rows.append(f"| `{f}` | {days[0]} .. {days[-1]} | {len(th.posts)} | {len(gold)} | "
+                        f"{sum(1 for r in gold if r['relative_to'])} | "
+                        f"{sum(1 for r in gold if r['holder'] != r['author'])} | "
+                        f"{len({r['proposition'] for r in gold})} | {len(negs)} |")
+        return rows
 
 
 class ForecastSet:

@@ -74,7 +74,7 @@ from .relations import AGREE, CONFIDENCE_ONLY, EARLIER, LATER, find_relation, re
 from .futurity import (CONDITIONAL, DISCUSSED, FUTURE, NOT_A_FORECAST, NOT_WHEN, PAST, PAST_TENSE, SARCASM, THEN,
                        WISH, forecast_windows)
 from .questions import answer_confidence, echo_event, invited_event, one_window, question_event, split_questions
-from .sentences import LINKS, QUESTION, clean_event, split_sentences, topic_of
+from .sentences import LINKS, QUESTION, clean_event, first_words, split_sentences, topic_of
 from .timeexpr import TimeWindow, ended, find_windows
 
 FIELDS = ["post_id", "author", "holder", "quote", "event", "proposition", "window_start", "window_end",
@@ -158,8 +158,9 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
     """``found`` and ``questions`` are shared by the threads of one input, so
     a quote post can answer a forecast or question of another conversation."""
     people = _people(thread)
+    full_names = " ".join(n for n in people if " " in n)
     root = thread.root
-    root_text = root.text[root.body_start:] if root is not None else ""
+    topic = topic_of(root.text[root.body_start:]) if root is not None else None
     for post in thread:
         if post.kind == "retweet" or post.lang not in LANGUAGES or post.created_at is None:
             continue
@@ -187,8 +188,9 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
                                              for r in records):
                 records = [_Found(post.id, post.author, post.author, head, context,
                                   (asked.start, asked.end), value, False, None, asked.vague)] + records
-        known = _above(thread, post) + " " + " ".join(n for n in people if " " in n)
-        topic = topic_of(root_text)
+        if not records:
+            continue
+        known = _above(thread, post) + " " + full_names
         subject = topic_of(text[body_start:]) or topic
         foreign = post.lang not in ("en", None, "")
         placed: list[tuple[str, str]] = []
@@ -201,8 +203,7 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
             if post.id in questions and r is records[0] and not differs(questions[post.id][0], r.event):
                 registry.offer(r.proposition, questions[post.id][0], QUESTION_RANK, topic, subject)
             registry.offer(r.proposition, own, 0, topic, subject)
-        if records:
-            found[post.id] = records
+        found[post.id] = records
     result = []
     for post in thread:
         for r in found.get(post.id, ()):
@@ -297,13 +298,14 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
                 or NOT_A_FORECAST.search(stripped)):
             last = None
             continue
-        if not find_windows(sentence, today) and PAST_TENSE.search(sentence) and not FUTURE.search(sentence):
+        said = find_windows(sentence, today)
+        if not said and PAST_TENSE.search(sentence) and not FUTURE.search(sentence):
             narrative = True
-        conditional = bool(CONDITIONAL.search(stripped)) or (after_if and bool(THEN.match(stripped)))
-        after_if = bool(CONDITIONAL.search(stripped))
+        has_if = bool(CONDITIONAL.search(stripped))
+        conditional = has_if or (after_if and bool(THEN.match(stripped)))
+        after_if = has_if
         quoted_spans = [m.span(1) for m in DISCUSSED.finditer(sentence)]
-        windows = [w for w in find_windows(sentence, today)
-                   if not any(a <= w.start_char and w.end_char <= b for a, b in quoted_spans)]
+        windows = [w for w in said if not any(a <= w.start_char and w.end_char <= b for a, b in quoted_spans)]
         conf = find_confidence(sentence)
         if not windows:
             if conf is not None and conf.explicit and last is not None and not last.explicit and not conditional:
@@ -484,7 +486,8 @@ def _context(thread: Thread, post, found: dict, questions: dict) -> "_Found | st
     while parent and parent not in seen:
         seen.add(parent)
         if parent in questions:
-            return _closest_question(questions[parent], post.text[post.body_start:])
+            asked = questions[parent]
+            return asked[_most_about(asked, post.text[post.body_start:])]
         if found.get(parent):
             return found[parent][0]
         p = thread.post(parent)
@@ -513,7 +516,7 @@ def _relative(post, body: str, targets: list[_Found], today: date) -> _Found | N
     rel = find_relation(stripped)
     conf = find_confidence(stripped)
     if rel is None:
-        head = re.split(r"[,;:—–(]|\.\s", stripped, maxsplit=1)[0]
+        head = first_words(stripped)
         conf = find_confidence(head) if len(re.findall(r"\w+", head)) <= 6 else None
         if conf is None or conf.rule in ("will", "wont"):
             return None
@@ -532,21 +535,17 @@ def _relative(post, body: str, targets: list[_Found], today: date) -> _Found | N
                   bool(conf and conf.explicit), target.post_id, target.vague and kind == AGREE, target=target)
 
 
-def _closest_question(asked: list[str], text: str) -> str:
-    """Of the questions a post answers, the one its words are about, else
-    the first (``when do we go up? And how long does Varney last?``)."""
+def _most_about(texts: list[str], text: str) -> int:
+    """Which of several answered texts a post's words are about: the one
+    sharing most words with it, else the first (the spec's rule; ``next year
+    for Halloway is way too optimistic`` picks the Halloway forecast, ``when
+    do we go up? And how long does Varney last?`` the first question)."""
     said = terms(text)
-    best = max(range(len(asked)), key=lambda i: (len(said & terms(asked[i])), -i))
-    return asked[best]
+    return max(range(len(texts)), key=lambda i: (len(said & terms(texts[i])), -i))
 
 
 def _closest(targets: list[_Found], text: str) -> _Found:
-    """Of the forecasts a post answers, the one its words are about (``next
-    year for Halloway is way too optimistic`` picks the Halloway forecast),
-    else the first (the spec's rule)."""
-    said = terms(text)
-    scored = [(len(said & terms(f"{t.event} {t.said}")), -i) for i, t in enumerate(targets)]
-    return targets[-max(scored)[1]] if max(scored)[0] else targets[0]
+    return targets[_most_about([f"{t.event} {t.said}" for t in targets], text)]
 
 
 def _is_relative_negation(conf, rel) -> bool:

@@ -163,6 +163,11 @@ _GENERIC = {"release", "right", "wrong", "correct", "true", "optimist", "pessimi
             "happen", "sure", "bet", "guess", "honest", "think", "way", "take", "long", "time", "year"}
 
 
+def _outcome(key: EventKey) -> bool:
+    """Names another outcome than an event happening (cancelled, bankrupt)."""
+    return any(w.startswith(o) for w in key.words for o in _OTHER_OUTCOMES)
+
+
 def differs(event: str, context: str, known: str = "") -> bool:
     """Whether an answer's own words name another event than what it
     answers: another figure (``$80k`` against ``$150k``), another outcome
@@ -172,8 +177,7 @@ def differs(event: str, context: str, known: str = "") -> bool:
     Other wording of the same event is no difference: structure decides."""
     a, b = event_key(event), event_key(context)
     a, b = _align(a, b), _align(b, a)
-    if any(w.startswith(o) for w in a.words for o in _OTHER_OUTCOMES) and not any(
-            w.startswith(o) for w in b.words for o in _OTHER_OUTCOMES):
+    if _outcome(a) and not _outcome(b):
         return True
     if a.thin:
         return False
@@ -181,9 +185,6 @@ def differs(event: str, context: str, known: str = "") -> bool:
         return True
     a = EventKey(a.names, a.numbers, a.words - _GENERIC, a.weak)
     if ("above" in a.words and "below" in b.words) or ("below" in a.words and "above" in b.words):
-        return True
-    if any(w.startswith(o) for w in a.words for o in _OTHER_OUTCOMES) and not any(
-            w.startswith(o) for w in b.words for o in _OTHER_OUTCOMES):
         return True
     said, answered = _terms(a), _terms(b)
     extra, missing = a.words - b.words, b.words - a.words

@@ -10,7 +10,7 @@ from datetime import date
 from .hedges import BARE_ASSERTION, find_confidence
 from .futurity import SARCASM
 from .propositions import event_key, too_thin
-from .sentences import NAME_RUN, NOT_TOPIC, QUESTION, clean_event, split_sentences, topic_of
+from .sentences import QUESTION, clean_event, first_words, name_runs, split_sentences, topic_of
 from .timeexpr import TimeWindow, ended, find_windows
 
 _WHEN_QUESTION = re.compile(r"(?:^|\W)(?:predictions? (?:for|on)|odds (?:of|on)|timelines? (?:for|on)|eta (?:for|on)|"
@@ -97,7 +97,7 @@ def answer_confidence(answer: str) -> float | None:
     if QUESTION.search(text) or SARCASM.search(text):
         return None
     text = _FILLER.sub(" ", text).strip(" ,.!")
-    head = re.split(r"[,;:—–(]|\.\s", text, maxsplit=1)[0].strip(" .!")
+    head = first_words(text).strip(" .!")
     if len(re.findall(r"\w+", head)) > 6:
         return None
     if _YES.match(head):
@@ -218,14 +218,9 @@ def _with_topic(question: str, before: str) -> str:
     on (``Day 12 of the ferry strike.``)."""
     if event_key(question).names:
         return question
-    runs = []
-    for m in NAME_RUN.finditer(before):
-        run = m.group(0)
-        initial = not before[:m.start()].strip() or before[:m.start()].rstrip()[-1] in ".!?:。！？\n"
-        strong = any(c.isdigit() or c.isupper() for c in run[1:])
-        if (re.search(r"[^\W\d_]", run) and run.lower() not in NOT_TOPIC and (strong or not initial)
-                and topic_of(run) is not None):
-            runs.append(run)
+    runs = [run for run, at in name_runs(before)
+            if any(c.isdigit() or c.isupper() for c in run[1:])
+            or (before[:at].strip() and before[:at].rstrip()[-1] not in ".!?:。！？\n")]
     phrase = _THE_PHRASE.search(before)
     topic = runs[-1] if runs else (f"the {phrase.group(1)}" if phrase else None)
     if topic is None:

@@ -41,12 +41,28 @@ _DATEISH = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|d
                       r"q[1-4]|h[12]|(?:19|20)\d\d|\d{1,2}|s))*", re.IGNORECASE)
 
 
+def first_words(text: str) -> str:
+    """An answer's opening words, up to the first clause break (``no chance``
+    of ``no chance, the chairman backed him``)."""
+    return re.split(r"[,;:—–(]|\.\s", text, maxsplit=1)[0]
+
+
+def name_runs(text: str):
+    """The runs of capitalised words (or words with a digit) a text names,
+    as ``(run, start)``, leaving out handles, pronouns, dates and words that
+    open questions and labels."""
+    for m in NAME_RUN.finditer(text):
+        run = m.group(0)
+        if (re.search(r"[^\W\d_]", run) and run.lower() not in NOT_TOPIC and not run.startswith("@")
+                and not _PRONOUN_RUN.match(run) and not _DATEISH.fullmatch(run)):
+            yield run, m.start()
+
+
 def topic_of(text: str) -> str | None:
-    """The last thing a text names, for a title that would open on a pronoun."""
-    runs = [m.group(0) for m in NAME_RUN.finditer(LINKS.sub(" ", text))
-            if re.search(r"[^\W\d_]", m.group(0)) and m.group(0).lower() not in NOT_TOPIC
-            and not m.group(0).startswith("@") and not _PRONOUN_RUN.match(m.group(0))
-            and not _DATEISH.fullmatch(m.group(0))]
+    """The first thing a text names, a run of several words or one with a
+    digit or inner capital first, for a title that would open on a pronoun
+    or name nothing."""
+    runs = [run for run, _ in name_runs(LINKS.sub(" ", text))]
     strong = [r for r in runs if any(c.isdigit() or c.isupper() for c in r[1:]) or " " in r]
     return (strong or runs or [None])[0]
 

@@ -1315,20 +1315,6 @@ def check_written(written: tf.Written) -> None:
     assert written.threads >= 12 and len(written.gold) >= 160
 
 
-def per_file_table(written: tf.Written, threads: list[Thread]) -> list[str]:
-    rows = ["| file | dates (UTC) | posts | gold | relative | reported | propositions | negatives |",
-            "|---|---|---|---|---|---|---|---|"]
-    for th in threads:
-        f = tf.file_name(th)
-        gold = [r for r in written.gold if r["file"] == f]
-        negs = [r for r in written.negatives if r["file"] == f]
-        days = sorted(p.when[:10] for p in th.posts)
-        rows.append(f"| `{f}` | {days[0]} .. {days[-1]} | {len(th.posts)} | {len(gold)} | "
-                    f"{sum(1 for r in gold if r['relative_to'])} | {sum(1 for r in gold if r['holder'] != r['author'])} | "
-                    f"{len({r['proposition'] for r in gold})} | {len(negs)} |")
-    return rows
-
-
 def main() -> None:
     assert all(re.fullmatch(r"\w{1,15}", u.username) for u in USERS), "X usernames are at most 15 word chars"
     fs = MessySet(USERS)
@@ -1336,7 +1322,7 @@ def main() -> None:
     check_written(written)
     print(written.summary())
     if "--table" in sys.argv:
-        print("\n".join(per_file_table(written, THREADS)))
+        print("\n".join(written.per_file_table(THREADS)))
 
 
 if __name__ == "__main__":
