@@ -38,6 +38,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))   # tests/browser.py, the Chromium driver
 SAMPLE = ROOT / "samples" / "fable_thread.twarc2.jsonl"
 GENERATOR_VERSION = 2
 TWEPOCH_MS = 1288834974657
@@ -236,7 +237,7 @@ def measure(path: Path, out: Path, browser: bool, repeat: int) -> dict:
               "render_s": round(t2 - t1, 2), "html_bytes": len(raw), "html_gzip_bytes": len(gzip.compress(raw, 6)),
               "report": str(html)}
     if browser:
-        from threadscope.report_browser import Browser, find_chromium
+        from browser import Browser, find_chromium
         if not find_chromium():
             print("no Chromium found: browser figures skipped", file=sys.stderr)
             return result

@@ -268,7 +268,7 @@ def timing() -> dict:
 
     from threadscope.corpus import from_posts
     from threadscope.model import Post
-    from threadscope.sentiment import score_text
+    from threadscope.stance.sentiment import score_text
 
     para = ("The model is strong on long-horizon coding but weak on screenshots, and I doubt the benchmark "
             "tells the whole story. Still, it is a remarkable release! Is that really true? ")
@@ -303,7 +303,7 @@ def main(argv=None) -> int:
     ap.add_argument("--split", action="append", choices=["train", "dev", "test", "heldout"],
                     help="split to score (repeatable; default train and dev)")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
-    ap.add_argument("--model", type=Path, help="weights file (default: the shipped stance_model.json)")
+    ap.add_argument("--model", type=Path, help="weights file (default: the shipped stance/model.json)")
     ap.add_argument("--debate", nargs="?", type=Path, const=DEBATE, metavar="DIR",
                     help="score the hand-labelled debate threads instead (default tests/data/stance_debate); "
                          "--split dev|heldout")

@@ -1,4 +1,4 @@
-"""Train the stance model (``threadscope/stance_model.json``) from RumourEval 2017.
+"""Train the stance model (``threadscope/stance/model.json``) from RumourEval 2017.
 
     python benchmarks/train_stance.py [--corpus DIR] [--out FILE] [--cv]
 

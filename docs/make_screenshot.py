@@ -6,7 +6,7 @@
 
 Renders the report of the seed sample (samples/fable_thread.twarc2.jsonl)
 with a fixed generation time, opens it in headless Chromium
-(threadscope.report_browser; set $CHROMIUM if it is not on PATH) and keeps
+(tests/browser.py; set $CHROMIUM if it is not on PATH) and keeps
 the top of the page down to the end of the first timeline: the overview and
 who predicted what. Exits 1 if the page logs an error or requests anything.
 """
@@ -21,9 +21,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))   # tests/browser.py, the Chromium driver
 
 from threadscope.report import write_report
-from threadscope.report_browser import Browser, find_chromium
+from browser import Browser, find_chromium  # noqa: E402
 
 SAMPLE = ROOT / "samples" / "fable_thread.twarc2.jsonl"
 GENERATED_AT = datetime(2026, 6, 19, 9, 30, tzinfo=timezone.utc)

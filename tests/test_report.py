@@ -575,9 +575,10 @@ def test_stance_colour_and_word(tmp_path, corpus):
 
 def test_stance_not_computed_is_said(tmp_path, corpus):
     """An Analysis built by hand without stance findings still renders."""
-    import dataclasses
-    bare = dataclasses.replace(threadscope.analyze(corpus.threads[0]), stance=None, agreement=None,
-                               participant_stance=None, agreement_graph=None)
+    class Bare(threadscope.Analysis):
+        stance = agreement = participant_stance = agreement_graph = None
+
+    bare = Bare(corpus.threads[0])
     out = tmp_path / "r.html"
     write_report([bare], out, corpus=corpus, generated_at=WHEN)
     page = Page(out.read_text(encoding="utf-8"))
@@ -761,7 +762,10 @@ def test_templates_and_packages_ship():
     patterns = st["package-data"]["threadscope.templates"]
     for f in (ROOT / "templates").iterdir():
         assert any(f.match(p) for p in patterns), f.name
-    assert "*.json" in st["package-data"]["threadscope"]
+    for f in (ROOT / "threadscope").rglob("*"):                 # data files (weights, schema) ship too
+        if f.is_file() and f.suffix not in (".py", ".pyc"):
+            package = ".".join(f.parent.relative_to(ROOT).parts)
+            assert any(f.match(p) for p in st["package-data"].get(package, [])), f"{f} is not package data"
     assert config["project"]["entry-points"]["twarc.plugins"]["threadscope"] == "threadscope.twarc_plugin:threadscope"
     assert any(d.startswith("twarc") for d in config["project"]["optional-dependencies"]["twarc"])
     assert default_template_dir() == ROOT / "templates"          # a source tree uses its own templates
@@ -792,7 +796,7 @@ def test_pages_list_the_files_their_posts_come_from(tmp_path):
 
 
 def test_overview_never_leads_with_a_holder_that_is_no_user_or_name():
-    from threadscope.report_text import summary_sentences
+    from threadscope.report.text import summary_sentences
 
     def row(holder):
         return {"holder": holder, "holder_label": holder or "unknown", "window": "Q1 2027", "confidence_label": "70%"}

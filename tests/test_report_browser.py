@@ -1,5 +1,5 @@
 """The report in a real browser: headless Chromium, driven over the DevTools
-pipe (threadscope.report_browser; no extra Python package).
+pipe (tests/browser.py; no extra Python package).
 
 Checks: no console errors or exceptions (CSP violations included), no
 request anywhere but the file itself, no XSS payload firing, light and dark
@@ -22,7 +22,7 @@ import pytest
 from threadscope.corpus import from_posts
 from threadscope.model import Post
 from threadscope.report import write_report
-from threadscope.report_browser import Browser, find_chromium
+from browser import Browser, find_chromium
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "fable_thread.twarc2.jsonl"
@@ -96,7 +96,7 @@ def test_seed_report_renders_cleanly(browser, pages, tmp_path, name, kw):
 def test_hostile_input_does_not_execute(browser, pages, tmp_path):
     page = browser.open(pages / "hostile.html")
     try:
-        _clean(page)                 # an alert() would be a console error (see report_browser.TRAP)
+        _clean(page)                 # an alert() would be a console error (see browser.TRAP)
         assert page.evaluate("document.scripts.length") == 2
         texts = page.evaluate("[...document.querySelectorAll('#conversation p.text')].map(p => p.textContent)")
         assert any('<script>alert("text")</script>' in t for t in texts)
@@ -219,7 +219,7 @@ LABELS_JS = """[...document.querySelectorAll('svg.tl, svg.ag')].filter(s => s.ge
 
 @pytest.mark.parametrize("width, height", [(1280, 900), (390, 844)])
 def test_drawing_labels_fit_and_never_meet_in_the_browser(browser, stress, pages, width, height):
-    from threadscope.textwidth import text_width
+    from threadscope.report.textwidth import text_width
     for path in (stress, pages / "report.html"):
         page = browser.open(path, width=width, height=height, mobile=width < 500)
         try:

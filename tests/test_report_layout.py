@@ -1,4 +1,4 @@
-"""Label layout of the report's SVG drawings (threadscope.report_svg, measured by threadscope.textwidth).
+"""Label layout of the report's SVG drawings (threadscope.report.svg, measured by threadscope.report.textwidth).
 
 Widths used to be guessed (6.6 units a character, CJK twice that), which
 under-measured digits, bold names, Cyrillic and capitals, over-measured ZWJ
@@ -17,9 +17,9 @@ from datetime import date
 import networkx as nx
 import pytest
 
-from threadscope import report_svg as svg
-from threadscope.report_svg import Span, agreement_graph, label_boxes, timeline
-from threadscope.textwidth import fit, overlap, text_box, text_width
+from threadscope.report import svg
+from threadscope.report.svg import Span, agreement_graph, label_boxes, timeline
+from threadscope.report.textwidth import fit, overlap, text_box, text_width
 
 # Widths at 12 px, the widest of DejaVu Sans, Liberation Sans (= Arial), Roboto,
 # Noto Sans and Cantarell (regular or bold) with CJK from Noto Sans CJK, emoji

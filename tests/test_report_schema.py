@@ -1,5 +1,5 @@
 """The report's JSON context (``threadscope report --format json``) against
-its schema, ``threadscope/report_schema.json`` (JSON Schema draft 2020-12),
+its schema, ``threadscope/report/schema.json`` (JSON Schema draft 2020-12),
 and the schema against its documentation, ``docs/report-json.md``.
 
 Every context checked here is what ``write_report(..., format="json")``
@@ -22,7 +22,6 @@ every conversation of every file, as a page and as a site.
 from __future__ import annotations
 
 import copy
-import dataclasses
 import json
 import os
 import re
@@ -39,7 +38,7 @@ from threadscope.report import SCHEMA, write_report  # noqa: E402
 
 from conftest import REAL, REPO, real_files  # noqa: E402
 
-SCHEMA_FILE = REPO / "threadscope" / "report_schema.json"
+SCHEMA_FILE = REPO / "threadscope" / "report" / "schema.json"
 DOC_FILE = REPO / "docs" / "report-json.md"
 SAMPLES = sorted(p.name for p in (REPO / "samples").iterdir() if p.suffix in (".jsonl", ".csv"))
 WHEN = datetime(2026, 6, 20, 12, 0, tzinfo=timezone.utc)
@@ -207,8 +206,10 @@ def test_contexts_without_stance_or_corpus_match_the_schema(validator, tmp_path)
     """Analyses passed in Python without stance findings and without their
     corpus: the agreement pairs count replies and quotes, provenance is unknown."""
     corpus = threadscope.load([REPO / "samples" / "fable_thread.twarc2.jsonl"])
-    bare = [dataclasses.replace(a, stance=None, agreement=None, agreement_graph=None, participant_stance=None)
-            for a in threadscope.analyze_all(corpus.threads)]
+    class Bare(threadscope.Analysis):
+        stance = agreement = participant_stance = agreement_graph = None
+
+    bare = [Bare(a.thread, a.forecast_records) for a in threadscope.analyze_all(corpus.threads)]
     contexts = report_contexts(bare, tmp_path)
     check_all(validator, contexts, "analyses without stance")
     page = contexts[0][1]
@@ -347,4 +348,4 @@ def test_every_schema_field_is_documented_and_every_documented_field_exists(sche
 
 def test_docs_name_the_schema_and_its_file():
     text = DOC_FILE.read_text(encoding="utf-8")
-    assert SCHEMA in text and "threadscope/report_schema.json" in text
+    assert SCHEMA in text and "threadscope/report/schema.json" in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from threadscope.model import Post
-from threadscope.sentiment import (
+from threadscope.stance.sentiment import (
     CHUNK,
     analyzer,
     chunks,

@@ -12,8 +12,8 @@ from .export import read_table
 from .model import Missing, Post, Problem, Skipped, SourceInfo, User
 from .report import write_report
 from .thread import Thread
+from .version import __version__
 
-__version__ = "0.1.0"
 
 __all__ = ["load", "analyze", "analyze_all", "write_report", "read_table", "Counts", "Analysis", "Corpus", "Thread", "Post", "User", "Problem", "Missing", "Skipped", "SourceInfo",
            "InputProblem", "__version__"]

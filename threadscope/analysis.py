@@ -1,83 +1,167 @@
 """analyze(thread) -> Analysis: the Thread plus one pandas table per finding.
 
-Analyzers are pure functions of threads; nothing here reads files. The
-forecasts of several threads analysed together share proposition ids
-(``analyze_all``), as the spec asks for one input; stance uses each thread's
-forecasts (a reply stating another window for its parent's proposition
-denies it).
+:func:`analyze` is the one per-conversation entry point: the CLI commands,
+the Python API and the report all go through it, and a worker analysing
+conversations in parallel calls it unchanged. Analyzers are pure functions
+of threads; nothing here reads files.
+
+Each table is computed the first time it is read (and kept), so a command
+that prints claims never runs the stance model. The forecasts of several
+threads analysed together share proposition ids and let a quote post answer
+a forecast of another conversation, as the spec asks for one input: that
+pass runs once per input (:func:`input_forecasts`) and hands each thread its
+records. Stance uses each thread's forecasts (a reply stating another
+window for its parent's proposition denies it).
+
+Workers. ``workers=N`` computes the per-conversation tables (claims, stance,
+agreement) of many conversations in N processes, a conversation never split
+between two, and gives the same tables, byte for byte, as one process: each
+worker runs the same :class:`Analysis` properties. The processes are forked
+(they inherit the threads instead of receiving them), so where fork is not
+available (Windows) the work stays in one process. The input-level forecast
+pass stays in the calling process.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from functools import cached_property
 from typing import Iterable
 
 import networkx as nx
 import pandas as pd
 
 from .claims import claims_frame
-from .forecasts import extract_forecasts, forecasts_frame
-from .agreement import agreement_graph, agreement_table, participant_stance
-from .stance import stance_table
+from .forecasts import Forecast, extract_forecasts, forecasts_frame
+from .stance import agreement_graph, agreement_table, participant_stance, stance_table
 from .thread import Thread
 
 
-@dataclass
 class Analysis:
     """What one conversation says: its thread, forecasts, claims, the stance
     of each post, who agreed with whom, and each participant's stance toward
-    the root."""
+    the root. ``forecast_records`` are the thread's records as extracted with
+    the rest of its input, or None to extract them from the thread alone."""
 
-    thread: Thread
-    forecasts: pd.DataFrame
-    claims: pd.DataFrame
-    stance: pd.DataFrame
-    agreement: pd.DataFrame
-    participant_stance: pd.DataFrame
-    agreement_graph: nx.DiGraph
+    def __init__(self, thread: Thread, forecast_records: list[Forecast] | None = None):
+        self.thread = thread
+        if forecast_records is not None:
+            self.forecast_records = forecast_records
+
+    def __repr__(self) -> str:
+        return f"<Analysis of {self.thread!r}>"
+
+    @cached_property
+    def forecast_records(self) -> list[Forecast]:
+        return extract_forecasts(self.thread)
+
+    @cached_property
+    def forecasts(self) -> pd.DataFrame:
+        return forecasts_frame(self.forecast_records)
+
+    @cached_property
+    def claims(self) -> pd.DataFrame:
+        return claims_frame(self.thread)
+
+    @cached_property
+    def stance(self) -> pd.DataFrame:
+        return stance_table(self.thread, self.forecast_records)
+
+    @cached_property
+    def agreement(self) -> pd.DataFrame:
+        return agreement_table(self.stance)
+
+    @cached_property
+    def participant_stance(self) -> pd.DataFrame:
+        return participant_stance(self.stance)
+
+    @cached_property
+    def agreement_graph(self) -> nx.DiGraph:
+        return agreement_graph(self.stance, self.agreement, self.participant_stance)
 
 
-def _analysis(thread: Thread, records: list) -> Analysis:
-    stance = stance_table(thread, records)
-    agreement, people = agreement_table(stance), participant_stance(stance)
-    return Analysis(thread, forecasts_frame(records), claims_frame(thread), stance, agreement, people,
-                    agreement_graph(stance, agreement, people))
+def analyze(thread: Thread, forecast_records: list[Forecast] | None = None) -> Analysis:
+    """The analysis of one conversation (see :class:`Analysis`)."""
+    return Analysis(thread, forecast_records)
 
 
-def analyze(thread: Thread) -> Analysis:
-    return _analysis(thread, extract_forecasts(thread))
-
-
-def _forecasts_by_thread(threads: list[Thread]) -> dict[str, list]:
-    """The forecasts of one input (propositions shared), filed by thread."""
+def input_forecasts(threads: list[Thread]) -> dict[str, list[Forecast]]:
+    """The forecasts of one input (propositions shared), filed by thread id."""
     owner = {pid: t.id for t in threads for pid in t.by_id}
-    by_thread: dict[str, list] = {t.id: [] for t in threads}
+    by_thread: dict[str, list[Forecast]] = {t.id: [] for t in threads}
     for r in extract_forecasts(threads):
         by_thread[owner[r.post_id]].append(r)
     return by_thread
 
 
-def analyze_all(threads: Iterable[Thread]) -> list[Analysis]:
-    """Analyses of the threads of one input, their propositions shared."""
+def analyze_all(threads: Iterable[Thread], workers: int = 1, tables: Iterable[str] | None = None) -> list[Analysis]:
+    """Analyses of the threads of one input, their propositions shared; with
+    ``workers`` > 1 their ``tables`` (default: all) are computed up front in
+    that many processes."""
     threads = list(threads)
-    by_thread = _forecasts_by_thread(threads)
-    return [_analysis(t, by_thread[t.id]) for t in threads]
+    by_thread = input_forecasts(threads)
+    analyses = [analyze(t, by_thread[t.id]) for t in threads]
+    compute(analyses, TABLES if tables is None else tables, workers)
+    return analyses
+
+
+TABLES = ("claims", "stance", "agreement", "participant_stance", "agreement_graph")
+PARALLEL_MIN_POSTS = 2000     # below this, starting processes costs more than it saves
+_PENDING: list[Analysis] = []
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def compute(analyses: list[Analysis], tables: Iterable[str] = TABLES, workers: int = 1) -> None:
+    """Fill ``tables`` of every Analysis, in ``workers`` forked processes when
+    there are enough posts to gain from it (else lazily, as they are read)."""
+    tables = tuple(tables)
+    posts = sum(len(a.thread) for a in analyses)
+    if workers <= 1 or len(analyses) < 2 or posts < PARALLEL_MIN_POSTS \
+            or "fork" not in multiprocessing.get_all_start_methods():
+        return
+    global _PENDING
+    _PENDING = analyses
+    order = sorted(range(len(analyses)), key=lambda i: -len(analyses[i].thread))   # big ones first
+    try:
+        with ProcessPoolExecutor(max_workers=min(workers, len(analyses)),
+                                 mp_context=multiprocessing.get_context("fork")) as pool:
+            for i, found in zip(order, pool.map(_tables_of, order, [tables] * len(order))):
+                analyses[i].__dict__.update(found)
+    finally:
+        _PENDING = []
+
+
+def _tables_of(i: int, tables: tuple[str, ...]) -> dict:
+    a = _PENDING[i]
+    return {name: getattr(a, name) for name in tables}
+
+
+def _stacked(frames: Iterable[pd.DataFrame], empty: pd.DataFrame) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else empty
 
 
 def forecasts_of(threads: Iterable[Thread]) -> pd.DataFrame:
     """One forecasts table for a whole input (the ``predictions`` command)."""
-    return forecasts_frame(extract_forecasts(list(threads)))
+    return forecasts_frame([r for a in analyze_all(threads) for r in a.forecast_records])
 
 
-def claims_of(threads: Iterable[Thread]) -> pd.DataFrame:
-    frames = [claims_frame(t) for t in threads]
-    frames = [f for f in frames if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else claims_frame([])
+def claims_of(threads: Iterable[Thread], workers: int = 1) -> pd.DataFrame:
+    """One claims table for a whole input (the ``claims`` command)."""
+    analyses = [analyze(t) for t in threads]
+    compute(analyses, ("claims",), workers)
+    return _stacked((a.claims for a in analyses), claims_frame([]))
 
 
-def stance_of(threads: Iterable[Thread]) -> pd.DataFrame:
+def stance_of(threads: Iterable[Thread], workers: int = 1) -> pd.DataFrame:
     """One stance table for a whole input (the ``stance`` command)."""
-    threads = list(threads)
-    by_thread = _forecasts_by_thread(threads)
-    frames = [stance_table(t, by_thread[t.id]) for t in threads]
-    frames = [f for f in frames if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else stance_table(Thread("0", {}), [])
+    analyses = analyze_all(threads, workers, ("stance",))
+    return _stacked((a.stance for a in analyses), stance_table(Thread("0", {}), []))

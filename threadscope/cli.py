@@ -13,9 +13,9 @@ import sys
 
 import click
 
-from . import __version__
 from .corpus import Corpus, InputProblem, load
-from .analysis import claims_of, forecasts_of, stance_of
+from .version import __version__
+from .analysis import claims_of, default_workers, forecasts_of, stance_of
 from .export import GRAPH_FORMATS, atomic_output, forecasts_text, write_graph, write_table
 from .readers import FORMATS
 from .select import Selection, participant_graph_of, participants_of, posts_of, reply_graph_of
@@ -139,6 +139,11 @@ output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, a
                              help="Write to this file (atomically) instead of stdout.")
 table_format_option = click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table",
                                    show_default=True, help="A table for the terminal, CSV or JSON lines.")
+
+workers_option = click.option(
+    "--workers", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Processes that analyse conversations at once (default: the cores available); the output is the "
+         "same for any N.")
 
 _KEEPS = {"rows": "Keep the rows whose post was written", "conversations": "Keep the conversations with a post written"}
 
@@ -290,12 +295,14 @@ def predictions(paths, input_format, column_map, strict, quiet, fmt, selection, 
 @input_options
 @table_format_option
 @selection_options("rows")
+@workers_option
 @output_option
 @guarded
-def claims(paths, input_format, column_map, strict, quiet, fmt, selection, output):
+def claims(paths, input_format, column_map, strict, quiet, fmt, selection, workers, output):
     """Numeric and factual claims (benchmark scores, figures), each with its post."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    write_table(selection.rows(claims_of(corpus.threads), corpus), fmt, output, columns=None, width=50)
+    table = claims_of(corpus.threads, workers or default_workers())
+    write_table(selection.rows(table, corpus), fmt, output, columns=None, width=50)
     _exit(corpus)
 
 
@@ -303,12 +310,14 @@ def claims(paths, input_format, column_map, strict, quiet, fmt, selection, outpu
 @input_options
 @table_format_option
 @selection_options("rows")
+@workers_option
 @output_option
 @guarded
-def stance(paths, input_format, column_map, strict, quiet, fmt, selection, output):
+def stance(paths, input_format, column_map, strict, quiet, fmt, selection, workers, output):
     """Each post's stance toward what it answers and toward the root, with its sentiment."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    write_table(selection.rows(stance_of(corpus.threads), corpus), fmt, output, columns=STANCE_COLUMNS)
+    table = stance_of(corpus.threads, workers or default_workers())
+    write_table(selection.rows(table, corpus), fmt, output, columns=STANCE_COLUMNS)
     _exit(corpus)
 
 
@@ -319,12 +328,13 @@ def stance(paths, input_format, column_map, strict, quiet, fmt, selection, outpu
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False),
               help="Templates of your own, used before the defaults (which stay reachable as default/NAME).")
 @selection_options("conversations")
+@workers_option
 @click.option("-o", "--output", type=click.Path(allow_dash=True), default="-",
               help="One file (report.html, or any name) holding every conversation; a directory only when "
                    "the name ends with / or is an existing directory (site/): one page per conversation "
                    "plus index.html.")
 @guarded
-def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, selection, output):
+def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, selection, workers, output):
     """A self-contained HTML report: who predicted what, claims, the reply tree, participants.
 
     -o names a directory only when it ends with / or is one already;
@@ -334,7 +344,7 @@ def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, se
     from .select import analyses_of
 
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    analyses = analyses_of(corpus, selection)
+    analyses = analyses_of(corpus, selection, workers or default_workers())
     if corpus.threads and not analyses:
         raise Fatal("no conversation in the input matches the selection; no report written")
     try:

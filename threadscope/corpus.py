@@ -22,9 +22,11 @@ from functools import cached_property
 from typing import Callable, Iterable
 
 import networkx as nx
+import pandas as pd
 
 from .model import RETWEET, Missing, Post, Problem, Skipped, SourceInfo, User
-from .thread import Thread, build_graph, no_cyclic_gc
+from .tables import METRIC_COLUMNS, PARTICIPANT_COLUMNS, POST_COLUMNS, post_row, problems_frame, record_frame, thread_rows
+from .thread import Thread, build_graph, no_cyclic_gc, participants_frame
 
 
 class InputProblem(Exception):
@@ -335,18 +337,15 @@ class Corpus:
 
     @property
     def posts(self):
-        from .tables import corpus_posts_frame
         return corpus_posts_frame(self)
 
     @property
     def participants(self):
         """Participants of every conversation, one row per (conversation, user)."""
-        from .tables import corpus_participants_frame
         return corpus_participants_frame(self)
 
     @property
     def problem_table(self):
-        from .tables import problems_frame
         return problems_frame(self.problems)
 
 
@@ -417,3 +416,26 @@ def from_posts(posts: Iterable[Post]) -> Corpus:
     for p in posts:
         corpus.add(p)
     return corpus.finish()
+
+
+def corpus_posts_frame(corpus) -> pd.DataFrame:
+    """Every post of the corpus (retweets too), each with its conversation."""
+    rows = []
+    for t in corpus.threads:
+        rows.extend(thread_rows(t))
+        for rt in t.retweets:
+            rows.append(post_row(rt, rt.conversation_id))
+    seen = {r["id"] for r in rows}
+    rows.extend(post_row(p) for p in corpus.by_id.values() if p.id not in seen)
+    return record_frame(rows, POST_COLUMNS + METRIC_COLUMNS)
+
+
+def corpus_participants_frame(corpus) -> pd.DataFrame:
+    frames = []
+    for t in corpus.threads:
+        df = participants_frame(t)
+        df.insert(0, "conversation_id", t.id)
+        frames.append(df)
+    if not frames:
+        return record_frame([], ["conversation_id"] + PARTICIPANT_COLUMNS)
+    return pd.concat(frames, ignore_index=True)

@@ -269,7 +269,7 @@ class Narrowed:
 
     @property
     def participants(self) -> pd.DataFrame:
-        from .tables import corpus_participants_frame
+        from .corpus import corpus_participants_frame
         return corpus_participants_frame(self)
 
 
@@ -307,13 +307,16 @@ def participant_graph_of(corpus, selection: Selection) -> nx.DiGraph:
     return participant_graph(Narrowed(corpus, selection))
 
 
-def analyses_of(corpus, selection: Selection) -> list:
+def analyses_of(corpus, selection: Selection, workers: int = 1) -> list:
     """The :class:`~threadscope.analysis.Analysis` of each conversation kept,
     every one analysed with the whole input (:func:`analyze_all`), so its
     findings and proposition ids are those of the unfiltered report."""
-    from .analysis import analyze_all
+    from .analysis import TABLES, analyze_all, compute
 
     kept = {t.id for t in selection.threads(corpus.threads)}
     if not kept:
         return []
-    return [a for a in analyze_all(corpus.threads) if a.thread.id in kept]
+    analyses = analyze_all(corpus.threads)
+    kept_analyses = [a for a in analyses if a.thread.id in kept]
+    compute(kept_analyses, TABLES, workers)
+    return kept_analyses

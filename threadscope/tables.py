@@ -7,15 +7,11 @@ float NaN: an id must not pass through a float.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 import pandas as pd
 
 from .model import Post, Problem
-
-if TYPE_CHECKING:
-    from .corpus import Corpus
-    from .thread import Thread
 
 POST_COLUMNS = ["id", "conversation_id", "kind", "created_at", "author", "author_id", "author_name",
                 "reply_to_id", "reply_to_user", "reply_to_user_id", "quoted_id", "retweeted_id", "lang", "text",
@@ -76,7 +72,7 @@ def _column(values: list, dtype: str):
     return pd.Series(pd.array(values, dtype=dtype))
 
 
-def _frame(rows: Iterable[dict], columns: list[str]) -> pd.DataFrame:
+def record_frame(rows: Iterable[dict], columns: list[str]) -> pd.DataFrame:
     dtypes = {c: "Int64" for c in INT_COLUMNS if c in columns}
     dtypes.update({c: "datetime" for c in ("created_at", "first_post", "last_post") if c in columns})
     if "seconds_since_parent" in columns:
@@ -84,7 +80,7 @@ def _frame(rows: Iterable[dict], columns: list[str]) -> pd.DataFrame:
     return typed_frame(rows, columns, dtypes)
 
 
-def _thread_rows(thread: "Thread") -> list[dict]:
+def thread_rows(thread) -> list[dict]:
     metrics = thread.metrics
     rows = []
     for p in thread:
@@ -96,21 +92,9 @@ def _thread_rows(thread: "Thread") -> list[dict]:
     return rows
 
 
-def thread_posts_frame(thread: "Thread") -> pd.DataFrame:
+def thread_posts_frame(thread) -> pd.DataFrame:
     """The conversation's posts in time order, with their place in the tree."""
-    return _frame(_thread_rows(thread), POST_COLUMNS + METRIC_COLUMNS)
-
-
-def corpus_posts_frame(corpus: "Corpus") -> pd.DataFrame:
-    """Every post of the corpus (retweets too), each with its conversation."""
-    rows = []
-    for t in corpus.threads:
-        rows.extend(_thread_rows(t))
-        for rt in t.retweets:
-            rows.append(post_row(rt, rt.conversation_id))
-    seen = {r["id"] for r in rows}
-    rows.extend(post_row(p) for p in corpus.by_id.values() if p.id not in seen)
-    return _frame(rows, POST_COLUMNS + METRIC_COLUMNS)
+    return record_frame(thread_rows(thread), POST_COLUMNS + METRIC_COLUMNS)
 
 
 def edges_frame(graph) -> pd.DataFrame:
@@ -119,73 +103,7 @@ def edges_frame(graph) -> pd.DataFrame:
     for s, t, kind in graph.edges(data="kind"):
         rows.append({"source": s, "target": t, "kind": kind, "source_author": nodes[s].get("author"),
                      "target_author": nodes[t].get("author"), "target_role": nodes[t].get("role")})
-    return _frame(rows, EDGE_COLUMNS)
-
-
-def participants_frame(thread: "Thread") -> pd.DataFrame:
-    """One row per participant of the conversation (authors of its posts, and
-    authors of missing posts that were replied to)."""
-    from .thread import is_self_reply, user_key
-
-    stats: dict[str, dict] = {}
-
-    def row(key: str, author_id=None, name=None) -> dict:
-        r = stats.get(key)
-        if r is None:
-            r = stats[key] = {"user": key, "author_id": author_id, "name": name, "posts": 0, "missing_posts": 0,
-                              "replies_sent": 0, "replies_received": 0, "quotes_sent": 0, "quotes_received": 0, "self_replies": 0,
-                              "first_post": None, "last_post": None, "is_root_author": False}
-        r["author_id"] = r["author_id"] or author_id
-        r["name"] = r["name"] or name
-        return r
-
-    root = thread.root
-    members = thread.participant_keys
-    for key, lost in members.items():
-        row(key)["missing_posts"] = lost
-    for p in thread:
-        key = user_key(p.author, p.author_id)
-        r = row(key, p.author_id, p.author_name)
-        r["posts"] += 1
-        if p.created_at:
-            r["first_post"] = r["first_post"] or p.created_at
-            r["last_post"] = p.created_at
-        if root is not None and key == user_key(root.author, root.author_id):
-            r["is_root_author"] = True
-        if p.reply_to_id:
-            if is_self_reply(p, thread):
-                r["self_replies"] += 1
-            else:
-                r["replies_sent"] += 1
-                target = thread.author_of(thread.parent_id(p)) or (
-                    user_key(p.reply_to_user, p.reply_to_user_id) if (p.reply_to_user or p.reply_to_user_id) else None)
-                if target in members:
-                    row(target)["replies_received"] += 1
-        if p.quoted_id:
-            r["quotes_sent"] += 1
-            target = thread.author_of(thread.quoted_id(p))
-            if target in members:
-                row(target)["quotes_received"] += 1
-    for quoters in thread.quoted_by.values():
-        for q in quoters:
-            target_post = thread.external.get(q)
-            if target_post is not None:
-                quoted = thread.by_id.get(thread.quoted_id(target_post))
-                if quoted is not None and user_key(quoted.author, quoted.author_id) in members:
-                    row(user_key(quoted.author, quoted.author_id))["quotes_received"] += 1
-    df = _frame(stats.values(), PARTICIPANT_COLUMNS)
-    return df.sort_values(["posts", "replies_received"], ascending=False, kind="stable").reset_index(drop=True)
-
-
-def corpus_participants_frame(corpus: "Corpus") -> pd.DataFrame:
-    frames = []
-    for t in corpus.threads:
-        df = participants_frame(t)
-        df.insert(0, "conversation_id", t.id)
-        frames.append(df)
-    if not frames:
-        return _frame([], ["conversation_id"] + PARTICIPANT_COLUMNS)
-    return pd.concat(frames, ignore_index=True)
+    return record_frame(rows, EDGE_COLUMNS)
 
 
 def problems_frame(problems: Iterable[Problem]) -> pd.DataFrame:
@@ -202,6 +120,6 @@ SUMMARY_COLUMNS = ["conversation_id", "root_author", "root_text", "posts", "repl
 
 def summaries_frame(threads) -> pd.DataFrame:
     """One row per conversation (see ``Thread.summary``)."""
-    return _frame([t.summary for t in threads], SUMMARY_COLUMNS).astype(
+    return record_frame([t.summary for t in threads], SUMMARY_COLUMNS).astype(
         {c: "Int64" for c in SUMMARY_COLUMNS[3:-3]}).assign(
         first=lambda d: pd.to_datetime(d["first"], utc=True), last=lambda d: pd.to_datetime(d["last"], utc=True))

@@ -31,8 +31,10 @@ from functools import cached_property
 from typing import Iterator
 
 import networkx as nx
+import pandas as pd
 
 from .model import Missing, Post
+from .tables import PARTICIPANT_COLUMNS, edges_frame, record_frame, thread_posts_frame
 
 
 
@@ -274,17 +276,14 @@ class Thread:
 
     @property
     def posts(self):
-        from .tables import thread_posts_frame
         return thread_posts_frame(self)
 
     @property
     def edges(self):
-        from .tables import edges_frame
         return edges_frame(self.graph)
 
     @property
     def participants(self):
-        from .tables import participants_frame
         return participants_frame(self)
 
 
@@ -374,3 +373,56 @@ def build_graph(posts: dict[str, Post], external: dict[str, Post], missing: dict
                 ensure(q)
                 link(q, target, "quote")
     return g
+
+
+def participants_frame(thread: Thread) -> pd.DataFrame:
+    """One row per participant of the conversation (authors of its posts, and
+    authors of missing posts that were replied to)."""
+    stats: dict[str, dict] = {}
+
+    def row(key: str, author_id=None, name=None) -> dict:
+        r = stats.get(key)
+        if r is None:
+            r = stats[key] = {"user": key, "author_id": author_id, "name": name, "posts": 0, "missing_posts": 0,
+                              "replies_sent": 0, "replies_received": 0, "quotes_sent": 0, "quotes_received": 0, "self_replies": 0,
+                              "first_post": None, "last_post": None, "is_root_author": False}
+        r["author_id"] = r["author_id"] or author_id
+        r["name"] = r["name"] or name
+        return r
+
+    root = thread.root
+    members = thread.participant_keys
+    for key, lost in members.items():
+        row(key)["missing_posts"] = lost
+    for p in thread:
+        key = user_key(p.author, p.author_id)
+        r = row(key, p.author_id, p.author_name)
+        r["posts"] += 1
+        if p.created_at:
+            r["first_post"] = r["first_post"] or p.created_at
+            r["last_post"] = p.created_at
+        if root is not None and key == user_key(root.author, root.author_id):
+            r["is_root_author"] = True
+        if p.reply_to_id:
+            if is_self_reply(p, thread):
+                r["self_replies"] += 1
+            else:
+                r["replies_sent"] += 1
+                target = thread.author_of(thread.parent_id(p)) or (
+                    user_key(p.reply_to_user, p.reply_to_user_id) if (p.reply_to_user or p.reply_to_user_id) else None)
+                if target in members:
+                    row(target)["replies_received"] += 1
+        if p.quoted_id:
+            r["quotes_sent"] += 1
+            target = thread.author_of(thread.quoted_id(p))
+            if target in members:
+                row(target)["quotes_received"] += 1
+    for quoters in thread.quoted_by.values():
+        for q in quoters:
+            target_post = thread.external.get(q)
+            if target_post is not None:
+                quoted = thread.by_id.get(thread.quoted_id(target_post))
+                if quoted is not None and user_key(quoted.author, quoted.author_id) in members:
+                    row(user_key(quoted.author, quoted.author_id))["quotes_received"] += 1
+    df = record_frame(stats.values(), PARTICIPANT_COLUMNS)
+    return df.sort_values(["posts", "replies_received"], ascending=False, kind="stable").reset_index(drop=True)

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import click
 
-from . import __version__
+from .version import __version__
 from .cli import main as _main
 
 threadscope = click.Group(

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
-from .export import table_records
-from .report_text import (anchor, as_date, avatar, excerpt, initials, iso_time, lang_tag, percent, person, plural,
+from ..export import table_records
+from .text import (anchor, as_date, avatar, excerpt, initials, iso_time, lang_tag, percent, person, plural,
                           safe_href, segments, short_url, time_label, value_label, window_label, x_url)
 
 OPEN_BRANCH = 30      # a post's replies show open when its branch holds at most this many posts

@@ -3,26 +3,24 @@ a template prints, built from the Analyses, section by section (overview,
 forecasts with their timelines, claims, conversation, participants with the
 agreement graph, provenance). The context is plain JSON data:
 ``threadscope report --format json`` writes it as is. What spans pages
-(which page holds each post, anchors, files) is :class:`report_site.Site`.
+(which page holds each post, anchors, files) is :class:`.site.Site`.
 """
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import Any
 
 import networkx as nx
 
-from . import report_svg as svg
-from .report_text import (anchor, as_date, day_label, duration_label, excerpt, is_handle, iso_time,
+from ..corpus import posts_and_retweets
+from ..stance.agreement import net
+from ..stance.sentiment import label_of
+from . import svg
+from .text import (anchor, as_date, day_label, duration_label, excerpt, is_handle, iso_time,
                           percent, person, plural, span_label, summary_sentences, unit_label, value_label,
                           window_label, x_url)
-from .agreement import net
-from .corpus import posts_and_retweets
-from .report_tree import STANCES, TreeParts, _int, _records
-from .sentiment import label_of
-
-if TYPE_CHECKING:
-    from .report_site import Site
+from .tree import STANCES, TreeParts, _int, _records
 
 SCHEMA = "threadscope.report/1"
 PAIRS_LISTED = 25
@@ -36,16 +34,26 @@ SECTIONS = [("overview", "Overview"), ("forecasts", "Who predicted what"), ("cla
             ("conversation", "The conversation"), ("participants", "Participants"), ("provenance", "Provenance")]
 
 
-def stance_parts(analysis):
-    """See :func:`threadscope.report.stance_parts` (the one place that reads them)."""
-    from .report import stance_parts as parts
-    return parts(analysis)
+@dataclass
+class StanceParts:
+    """An Analysis' stance findings; None where they were not computed."""
+
+    stance: Any = None
+    agreement: Any = None
+    agreement_graph: Any = None
+    participant_stance: Any = None
+
+
+def stance_parts(analysis) -> StanceParts:
+    """The one place that tolerates an Analysis without stance findings."""
+    return StanceParts(getattr(analysis, "stance", None), getattr(analysis, "agreement", None),
+                       getattr(analysis, "agreement_graph", None), getattr(analysis, "participant_stance", None))
 
 
 class Page(TreeParts):
     """The context of one page: some conversations of the site."""
 
-    def __init__(self, site: Site, analyses: list, here: str, index: str | None):
+    def __init__(self, site, analyses: list, here: str, index: str | None):
         self.site = site
         self.analyses = analyses
         self.here = here

@@ -40,12 +40,13 @@ an override that adds a script or style of its own should put it in its
 ``report.js``/``report.css`` or replace the ``csp`` block.
 
 Templates compute nothing: every figure, label, link and coordinate is in the
-context, built in Python: :mod:`report_site` (what the pages share, the
-index), :mod:`report_context` (one page, section by section),
-:mod:`report_tree` (post cards and the reply tree), :mod:`report_svg` (the
-timeline and agreement-graph geometry), :mod:`report_text` (labels, the
-summary paragraph, the spec's rules). :mod:`report_browser` opens pages in
-headless Chromium for the tests, the screenshot and the benchmark.
+context, built in Python: :mod:`.site` (what the pages share, the
+index), :mod:`.context` (one page, section by section),
+:mod:`.tree` (post cards and the reply tree), :mod:`.svg` (the
+timeline and agreement-graph geometry, with label widths from
+:mod:`.textwidth`), :mod:`.text` (labels, the summary paragraph, the
+spec's rules). ``tests/browser.py`` opens pages in headless Chromium for
+the tests, the screenshot and the benchmark.
 """
 from __future__ import annotations
 
@@ -53,7 +54,6 @@ import base64
 import hashlib
 import os
 import re
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -62,12 +62,12 @@ import jinja2
 import orjson
 from markupsafe import Markup
 
-from .export import atomic_output
-from .report_context import SCHEMA
-from .report_site import Site
-from .report_text import iso_time, page_file
+from ..export import atomic_output
+from .context import SCHEMA
+from .site import Site
+from .text import iso_time, page_file
 
-__all__ = ["SCHEMA", "StanceParts", "default_template_dir", "environment", "render", "script_json", "stance_parts",
+__all__ = ["SCHEMA", "default_template_dir", "environment", "render", "script_json",
            "write_report"]
 
 
@@ -77,8 +77,8 @@ __all__ = ["SCHEMA", "StanceParts", "default_template_dir", "environment", "rend
 def default_template_dir() -> Path:
     """The shipped templates: ``threadscope/templates`` in an installed wheel,
     the top-level ``templates/`` folder in a source tree or editable install."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "templates", here.parent / "templates"):
+    package = Path(__file__).resolve().parents[1]
+    for candidate in (package / "templates", package.parent / "templates"):
         if (candidate / "report.html").is_file():
             return candidate
     raise FileNotFoundError("threadscope's report templates are missing; reinstall threadscope")
@@ -138,27 +138,11 @@ def render(env: jinja2.Environment, name: str, context: dict) -> str:
 
 # ------------------------------------------------------------ stance
 
-@dataclass
-class StanceParts:
-    """An Analysis' stance findings; None where they were not computed."""
-
-    stance: Any = None
-    agreement: Any = None
-    agreement_graph: Any = None
-    participant_stance: Any = None
-
-
-def stance_parts(analysis) -> StanceParts:
-    """The one place that tolerates an Analysis without stance findings."""
-    return StanceParts(getattr(analysis, "stance", None), getattr(analysis, "agreement", None),
-                       getattr(analysis, "agreement_graph", None), getattr(analysis, "participant_stance", None))
-
-
 # ------------------------------------------------------------ writing
 
 def _inputs(source, corpus):
-    from .analysis import analyze_all
-    from .corpus import Corpus, load
+    from ..analysis import analyze_all
+    from ..corpus import Corpus, load
 
     if isinstance(source, Corpus):
         return analyze_all(source.threads), source

@@ -10,9 +10,10 @@ from collections import Counter, defaultdict
 from datetime import datetime
 from typing import Any
 
-from .report_context import SCHEMA, Page, _visible, stance_parts
-from .report_text import (SPEC_RULES, anchor, as_date, day_label, excerpt, iso_time, person, plural, time_label)
-from .report_tree import _records
+from ..version import __version__
+from .context import SCHEMA, Page, _visible, stance_parts
+from .text import (SPEC_RULES, anchor, as_date, day_label, excerpt, iso_time, person, plural, time_label)
+from .tree import _records
 
 PROBLEMS_LISTED = 200
 SKIPPED_LISTED = 50
@@ -126,7 +127,6 @@ class Site:
                              {"anchor": "provenance", "label": "Provenance"}]}
 
     def generator(self) -> dict:
-        from . import __version__
         return {"name": "threadscope", "version": __version__, "generated_at": iso_time(self.generated_at),
                 "generated_label": time_label(self.generated_at), "python": platform.python_version()}
 

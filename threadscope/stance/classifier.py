@@ -27,7 +27,7 @@ How a post is read, first rule that applies:
    it shares with the root and the parent, its place in the thread), with
    weights fitted on the RumourEval 2017 annotations by
    ``benchmarks/train_stance.py``; the features, the weights and where they
-   come from are in ``threadscope.stance_features``.
+   come from are in :mod:`threadscope.stance.features`.
 
 Self-replies get no rule of their own: RumourEval's annotators mostly call
 a continuation a comment (52 of 73), and making continuations support cost
@@ -54,7 +54,7 @@ best macro-F1 among the rules tried at an accuracy not below always-comment
 but lose 0.01 accuracy); see ``benchmarks/train_stance.py --cv``. The root's
 ``root_stance`` is null.
 
-Sentiment comes from ``threadscope.sentiment`` (VADER; null for posts not in
+Sentiment comes from :mod:`threadscope.stance.sentiment` (VADER; null for posts not in
 English).
 """
 from __future__ import annotations
@@ -65,29 +65,12 @@ from datetime import date
 
 import pandas as pd
 
-from .forecasts import extract_forecasts
-from .model import Post
+from ..forecasts import extract_forecasts
+from ..model import Post
+from ..tables import typed_frame
+from ..thread import Thread, is_self_reply, user_key
+from .features import _MENTION, _URL, COMMENT, DENY, QUERY, SUPPORT, Context, StanceModel, default_model, features
 from .sentiment import is_english, post_sentiment
-from .stance_features import (  # noqa: F401  (re-exported: the public API stays in threadscope.stance)
-    _MENTION,
-    _URL,
-    COMMENT,
-    DENY,
-    LABELS,
-    MODEL_PATH,
-    QUERY,
-    SUPPORT,
-    Context,
-    StanceModel,
-    cue_label,
-    default_model,
-    features,
-    normalise,
-    tokens,
-)
-from .tables import typed_frame
-from .thread import Thread, is_self_reply, user_key
-from .agreement import agreement_graph, agreement_table, branch_sentiment, participant_stance  # noqa: F401,E402
 
 COLUMNS = ["post_id", "parent_id", "author", "stance", "root_stance", "sentiment", "sentiment_label"]
 EXTRA_COLUMNS = ["confidence", "reason", "depth", "target_author", "pos", "neu", "neg"]

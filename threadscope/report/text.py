@@ -12,9 +12,9 @@ import re
 import zlib
 from datetime import date, datetime, timedelta, timezone
 
-from .corpus import plural
-from .forecasts.extract import name_shaped
-from .report_svg import MONTHS
+from ..corpus import plural
+from ..forecasts.extract import name_shaped
+from .svg import MONTHS
 
 AVATAR_COLOURS = 8
 

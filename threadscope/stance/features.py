@@ -7,7 +7,7 @@ questions, sarcasm, hedges, insults, corrections; VADER scores; how much of
 the root's and the parent's wording it repeats, since a retweet of a claim
 supports it; a negation over a word of the answered claim; depth,
 self-reply, quote, root author, a parent that asks). The weights
-(``stance_model.json``) derive from the RumourEval 2017 subtask A
+(``model.json``) derive from the RumourEval 2017 subtask A
 annotations, train and dev splits (CC BY 4.0; PHEME, Zubiaga et al. 2016;
 Derczynski et al. 2017), fitted by ``benchmarks/train_stance.py``; reading
 them needs nothing but Python. The biases carry decision offsets (deny +0.5,
@@ -34,7 +34,7 @@ from .sentiment import is_english, score_text
 
 SUPPORT, DENY, QUERY, COMMENT = "support", "deny", "query", "comment"
 LABELS = (SUPPORT, DENY, QUERY, COMMENT)
-MODEL_PATH = Path(__file__).with_name("stance_model.json")
+MODEL_PATH = Path(__file__).with_name("model.json")
 
 _URL = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+")
 _MENTION = re.compile(r"@\w+")

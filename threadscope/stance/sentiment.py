@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Post
+from ..model import Post
 
 CHUNK = 600
 POSITIVE = 0.05

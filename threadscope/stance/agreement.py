@@ -15,9 +15,9 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from .stance_features import DENY, LABELS, SUPPORT
-from .tables import typed_frame
-from .thread import Thread
+from .features import DENY, LABELS, SUPPORT
+from ..tables import typed_frame
+from ..thread import Thread
 
 AGREEMENT_COLUMNS = ["source", "target", *LABELS, "total", "net"]
 PARTICIPANT_STANCE_COLUMNS = ["author", "posts", *LABELS, "majority", "net_support", "mean_sentiment",
