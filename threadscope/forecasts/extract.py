@@ -65,6 +65,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 from datetime import date
+from functools import cached_property
 from typing import Iterable
 
 from ..thread import Thread
@@ -233,10 +234,40 @@ def _above(thread: Thread, post) -> str:
     return " ".join(texts)
 
 
-def _people(thread: Thread) -> dict[str, str]:
+class People(dict):
+    """Names a reported-speech sentence may use (lower case), mapped to
+    handles, with the handles and full names an event drops
+    (:meth:`strip_from`)."""
+
+    @cached_property
+    def _named_by_first_word(self) -> dict[str, list[str]]:
+        """The names an event drops, filed by their first word: a thread of
+        thousands of people must not try each name on each event."""
+        index: dict[str, list[str]] = {}
+        for n, handle in self.items():
+            if " " in n or n == handle.lower():
+                first = re.match(r"\w+", n)
+                index.setdefault(first.group(0) if first else "", []).append(n)
+        return index
+
+    def strip_from(self, event: str) -> str:
+        index = self._named_by_first_word
+        if not index:
+            return event
+        named = list(index.get("", ()))
+        for word in set(re.findall(r"\w+", event.lower())):
+            named += index.get(word, ())
+        if not named:
+            return event
+        event = re.sub(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(named, key=lambda n: (-len(n), n))),
+                       " ", event, flags=re.IGNORECASE)
+        return re.sub(r"\s+", " ", event).strip(" ,.;:!-—–'\"")
+
+
+def _people(thread: Thread) -> People:
     """Names a reported-speech sentence may use, mapped to handles: handles
     themselves, full display names, and first or last names that are unique."""
-    names: dict[str, str] = {}
+    names = People()
     parts: dict[str, set[str]] = {}
     posts = list(thread.by_id.values()) + list(thread.external.values())
     for p in posts:
@@ -425,7 +456,7 @@ _AND = re.compile(r"\s*[,，、]\s*(?:(?:and|but|und|aber|et|mais|y|pero|e)\s+)?
 _CLAUSE = re.compile(r",\s*(?:so|and so|and|which means|thus|hence|therefore|but|pero|aber|mais)\s+|;\s*|\s+[—–]\s+")
 
 
-def _event(sentence: str, w: TimeWindow, conf, holder_span, people: dict | None = None,
+def _event(sentence: str, w: TimeWindow, conf, holder_span, people: People | None = None,
            windows: list[TimeWindow] = ()) -> str:
     """The sentence's clause holding the window, without the windows, the
     hedge, the reporting words and the handles and full names of the people
@@ -454,12 +485,7 @@ def _event(sentence: str, w: TimeWindow, conf, holder_span, people: dict | None 
     if holder_span is not None and holder_span[1] <= w.start_char:
         lo = max(lo, holder_span[1])
     event = _event_text(sentence, w, conf, holder_span, lo, hi, windows)
-    named = [n for n, handle in (people or {}).items() if " " in n or n == handle.lower()]
-    if named:
-        event = re.sub(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True)),
-                       " ", event, flags=re.IGNORECASE)
-        event = re.sub(r"\s+", " ", event).strip(" ,.;:!-—–'\"")
-    return event
+    return people.strip_from(event) if people else event
 
 
 def _event_text(sentence: str, w: TimeWindow, conf, holder_span, lo: int, hi: int,

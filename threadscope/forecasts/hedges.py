@@ -76,6 +76,7 @@ from __future__ import annotations
 
 BARE_ASSERTION = 0.9  # a plain "will" (the spec's confidence table)
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -284,7 +285,10 @@ def _prob_context(text: str, s: int, e: int) -> bool:
     return bool(clause_end and re.fullmatch(r"\s*(?:(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3})?(?:~|about|maybe)?\s*", head))
 
 
-def _candidates(text: str) -> list[tuple]:
+@functools.lru_cache(maxsize=4096)
+def _candidates(text: str) -> tuple[tuple, ...]:
+    """Every hedge, probability and assertion in ``text``; kept for the last
+    few thousand texts, as a sentence is read more than once."""
     out = []
     for rule, rx in _ROWS:
         for m in rx.finditer(text):
@@ -314,7 +318,7 @@ def _candidates(text: str) -> list[tuple]:
     for m in _TENTH_RX.finditer(text):
         n = int(m["n"]) if m["n"].isdigit() else _CJK_DIGIT[m["n"]]
         out.append((0, m.start(), m.end(), n / 10, False, True, "explicit"))
-    return out
+    return tuple(out)
 
 
 def _negate(value: float) -> float:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ _TOKEN = re.compile(r"\$?\d[\d.,]*\s?[kmbKMB%]?(?![A-Za-z])|[<>≤≥]|[A-Za-z0-
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def event_key(event: str) -> EventKey:
     names: set[str] = set()
     numbers: set[str] = set()

@@ -86,6 +86,7 @@ day, windows tied to events (``after the election``), and relative forms
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -331,7 +332,17 @@ _NOT_HORIZON = re.compile("|".join(NOT_HORIZON), _FLAGS)
 
 def find_windows(text: str, today: date) -> list[TimeWindow]:
     """Every time expression in ``text`` resolved against ``today`` (the post's
-    UTC date), in text order, non-overlapping (the longest match wins)."""
+    UTC date), in text order, non-overlapping (the longest match wins).
+
+    The extractor reads a sentence more than once (whole, then part by
+    part), and the grammar's scan is its costliest step: results are kept
+    for the last few thousand texts (the records are frozen; the list is a
+    copy)."""
+    return list(_windows(text, today))
+
+
+@functools.lru_cache(maxsize=4096)
+def _windows(text: str, today: date) -> tuple[TimeWindow, ...]:
     cands = []
     for order, (rx, fn) in enumerate(_COMPILED):
         for m in rx.finditer(text):
@@ -346,7 +357,7 @@ def find_windows(text: str, today: date) -> list[TimeWindow]:
         if all(e <= s2 or s >= e2 for s2, e2, _ in taken):
             taken.append((s, e, w))
     taken.sort(key=lambda t: t[0])
-    return [TimeWindow(w.start, w.end, w.vague, w.never, s, e, text[s:e], w.rule) for s, e, w in taken]
+    return tuple(TimeWindow(w.start, w.end, w.vague, w.never, s, e, text[s:e], w.rule) for s, e, w in taken)
 
 
 def _blocked(text: str, s: int, e: int) -> bool:
