@@ -4,7 +4,7 @@
 
 Reads the train and dev splits of ``../shared/corpus/stance/rumoureval2017``
 through ``threadscope.load`` (never the test split), builds each labelled
-reply's features with ``threadscope.stance.features`` and fits a multinomial
+reply's features with ``threadscope.stance.model`` and fits a multinomial
 logistic regression (L2, class-weighted) by full-batch L-BFGS in numpy.
 Deterministic: the same data give the same file. ``--cv`` prints
 leave-one-event-out cross-validation figures over the eight train and dev

@@ -251,7 +251,7 @@ def test_report_output_is_a_directory_only_when_it_says_so(tmp_path):
 
 
 def test_write_report_rule_in_the_library(tmp_path):
-    from threadscope.report.render import _one_file
+    from threadscope.report.writer import _one_file
     (tmp_path / "d").mkdir()
     assert _one_file("-") and _one_file(None) and _one_file("site") and _one_file("r.html") and _one_file(tmp_path / "x")
     assert not _one_file("site/") and not _one_file(tmp_path / "d") and not _one_file(f"{tmp_path}/new/")

@@ -118,7 +118,7 @@ def test_the_walker_sees_what_it_must(graph):
     """The checks are only as good as the walker: it must see relative,
     lazy and TYPE_CHECKING imports, and submodules named in a from-import."""
     assert ("threadscope.report.context", "threadscope.report.svg") in graph.edges       # from . import svg
-    assert ("threadscope.report.render", "threadscope.analysis") in graph.edges          # inside a function
+    assert ("threadscope.report.writer", "threadscope.analysis") in graph.edges          # inside a function
     assert ("threadscope.stance.classifier", "threadscope.forecasts") in graph.edges     # from ..forecasts
     assert ("threadscope.cli", "threadscope.version") in graph.edges
 
@@ -132,3 +132,20 @@ def test_the_checks_catch_what_the_code_once_did():
     assert circles(old) == ["threadscope.corpus -> threadscope.tables -> threadscope.corpus"]
     assert [a.split(" ")[0] for a in upward_arrows(old)] == ["threadscope.readers.v1", "threadscope.report.site",
                                                              "threadscope.tables"]
+
+
+def test_no_submodule_is_hidden_by_a_name_of_its_package():
+    """``import threadscope.stance.model as m`` must give the module, not a
+    function of the package that happens to share its name."""
+    import importlib
+    import types
+
+    for init in PACKAGE.rglob("__init__.py"):
+        name = module_name(init)
+        if name.endswith("templates"):
+            continue
+        package = importlib.import_module(name)
+        for sub in init.parent.glob("*.py"):
+            if sub.stem not in ("__init__", "__main__"):
+                importlib.import_module(f"{name}.{sub.stem}")
+                assert isinstance(getattr(package, sub.stem), types.ModuleType), f"{name}.{sub.stem} is hidden"

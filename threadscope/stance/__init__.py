@@ -4,7 +4,7 @@ knows nothing of reports or exports.
 
 - :mod:`.classifier`: each post's SDQC stance and its stance toward the root
   (the rules, in order, are in its docs);
-- :mod:`.features`: the model's features and fitted weights (``model.json``);
+- :mod:`.model`: the model's features and fitted weights (``model.json``);
 - :mod:`.sentiment`: VADER sentiment of English posts;
 - :mod:`.agreement`: who agreed with whom, per participant and per branch.
 """
@@ -12,7 +12,7 @@ from .agreement import agreement_graph, agreement_table, branch_sentiment, parti
 from .classifier import (COLUMNS, EXTRA_COLUMNS, PostStance, StanceResult, classify, classify_context,
                          classify_scored, compatible, compose, contexts, forecast_stance, post_stances,
                          root_stances, stance_table, strong_cue, target_of)
-from .features import (COMMENT, DENY, LABELS, MODEL_PATH, QUERY, SUPPORT, Context, StanceModel, cue_label,
+from .model import (COMMENT, DENY, LABELS, MODEL_PATH, QUERY, SUPPORT, Context, StanceModel, cue_label,
                        default_model, features, normalise, tokens)
 
 __all__ = ["agreement_graph", "agreement_table", "branch_sentiment", "participant_stance", "COLUMNS",

@@ -15,7 +15,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from .features import DENY, LABELS, SUPPORT
+from .model import DENY, LABELS, SUPPORT
 from ..tables import typed_frame
 from ..thread import Thread
 

@@ -27,7 +27,7 @@ How a post is read, first rule that applies:
    it shares with the root and the parent, its place in the thread), with
    weights fitted on the RumourEval 2017 annotations by
    ``benchmarks/train_stance.py``; the features, the weights and where they
-   come from are in :mod:`threadscope.stance.features`.
+   come from are in :mod:`threadscope.stance.model`.
 
 Self-replies get no rule of their own: RumourEval's annotators mostly call
 a continuation a comment (52 of 73), and making continuations support cost
@@ -69,7 +69,7 @@ from ..forecasts import extract_forecasts
 from ..model import Post
 from ..tables import typed_frame
 from ..thread import Thread, is_self_reply, user_key
-from .features import _MENTION, _URL, COMMENT, DENY, QUERY, SUPPORT, Context, StanceModel, default_model, features
+from .model import _MENTION, _URL, COMMENT, DENY, QUERY, SUPPORT, Context, StanceModel, default_model, features
 from .sentiment import is_english, post_sentiment
 
 COLUMNS = ["post_id", "parent_id", "author", "stance", "root_stance", "sentiment", "sentiment_label"]
