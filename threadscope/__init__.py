@@ -5,15 +5,46 @@ agreed, and who predicted what, by when, and how sure they were.
     >>> corpus = threadscope.load(["samples/fable_thread.twarc2.jsonl"])
     >>> thread = corpus.threads[0]
     >>> thread.graph, thread.root, thread.posts, thread.participants
+
+The names below load their module when first used, so that a command which
+only reads and counts (``threadscope stats``) does not pay for the
+analyzers and the report.
 """
-from .analysis import Analysis, analyze, analyze_all
-from .corpus import Corpus, Counts, InputProblem, load
-from .export import read_table
-from .model import Missing, Post, Problem, Skipped, SourceInfo, User
-from .report import write_report
-from .thread import Thread
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
 from .version import __version__
 
+_WHERE = {
+    "Analysis": "analysis", "analyze": "analysis", "analyze_all": "analysis",
+    "Corpus": "corpus", "Counts": "corpus", "InputProblem": "corpus", "load": "corpus",
+    "read_table": "export",
+    "Missing": "model", "Post": "model", "Problem": "model", "Skipped": "model", "SourceInfo": "model", "User": "model",
+    "write_report": "report",
+    "Thread": "thread",
+}
 
-__all__ = ["load", "analyze", "analyze_all", "write_report", "read_table", "Counts", "Analysis", "Corpus", "Thread", "Post", "User", "Problem", "Missing", "Skipped", "SourceInfo",
-           "InputProblem", "__version__"]
+__all__ = ["load", "analyze", "analyze_all", "write_report", "read_table", "Counts", "Analysis", "Corpus", "Thread",
+           "Post", "User", "Problem", "Missing", "Skipped", "SourceInfo", "InputProblem", "__version__"]
+
+if TYPE_CHECKING:
+    from .analysis import Analysis, analyze, analyze_all
+    from .corpus import Corpus, Counts, InputProblem, load
+    from .export import read_table
+    from .model import Missing, Post, Problem, Skipped, SourceInfo, User
+    from .report import write_report
+    from .thread import Thread
+
+
+def __getattr__(name: str):
+    if name in _WHERE:
+        value = getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'threadscope' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -15,7 +15,6 @@ import click
 
 from .corpus import Corpus, InputProblem, load
 from .version import __version__
-from .analysis import claims_of, default_workers, forecasts_of, stance_of
 from .export import GRAPH_FORMATS, atomic_output, forecasts_text, write_graph, write_table
 from .readers import FORMATS
 from .select import Selection, participant_graph_of, participants_of, posts_of, reply_graph_of
@@ -282,6 +281,8 @@ def predictions(paths, input_format, column_map, strict, quiet, fmt, selection, 
 
     --author also keeps the forecasts the author holds ("Elon says ...")."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    from .analysis import forecasts_of   # the analyzers load only for the commands that use them
+
     table = selection.rows(forecasts_of(corpus.threads), corpus, holder_column="holder")
     if fmt == "table":
         with atomic_output(output) as f:
@@ -301,6 +302,8 @@ def predictions(paths, input_format, column_map, strict, quiet, fmt, selection, 
 def claims(paths, input_format, column_map, strict, quiet, fmt, selection, workers, output):
     """Numeric and factual claims (benchmark scores, figures), each with its post."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    from .analysis import claims_of, default_workers
+
     table = claims_of(corpus.threads, workers or default_workers())
     write_table(selection.rows(table, corpus), fmt, output, columns=None, width=50)
     _exit(corpus)
@@ -316,6 +319,8 @@ def claims(paths, input_format, column_map, strict, quiet, fmt, selection, worke
 def stance(paths, input_format, column_map, strict, quiet, fmt, selection, workers, output):
     """Each post's stance toward what it answers and toward the root, with its sentiment."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    from .analysis import default_workers, stance_of
+
     table = stance_of(corpus.threads, workers or default_workers())
     write_table(selection.rows(table, corpus), fmt, output, columns=STANCE_COLUMNS)
     _exit(corpus)
@@ -340,6 +345,7 @@ def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, se
     -o names a directory only when it ends with / or is one already;
     any other name (with or without a suffix) is one file."""
     import jinja2
+    from .analysis import default_workers
     from .report import write_report
     from .select import analyses_of
 
