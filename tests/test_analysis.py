@@ -83,3 +83,48 @@ def test_cli_output_is_the_same_for_any_number_of_workers(command, tmp_path, par
 def test_workers_must_be_positive():
     result = CliRunner().invoke(main, ["stance", "--workers", "0", str(SAMPLE)])
     assert result.exit_code == 2 and "--workers" in result.output
+
+
+def _has_dask() -> bool:
+    try:
+        import dask.distributed  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+needs_dask = pytest.mark.skipif(not _has_dask(), reason="Dask is not installed (pip install 'threadscope[dask]')")
+
+
+@needs_dask
+def test_dask_local_cluster_gives_the_same_outputs(tmp_path, monkeypatch):
+    """One local cluster for both commands (starting one costs seconds)."""
+    from threadscope.cluster import dask_executor
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    paths = [SAMPLE, *DEBATES]
+    corpus = threadscope.load(paths)
+    with dask_executor("local", 2) as executor:
+        on_dask = threadscope.analyze_all(corpus.threads, executor=executor)
+        stance = analysis.stance_of(corpus.threads, executor=executor)
+    assert all("stance" in a.__dict__ for a in on_dask)        # filled by the cluster, not lazily here
+    local = threadscope.analyze_all(corpus.threads)
+    for a, b in zip(local, on_dask):
+        for name in ("claims", "stance", "agreement", "participant_stance"):
+            pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name))
+    pd.testing.assert_frame_equal(stance, analysis.stance_of(corpus.threads))
+    threadscope.write_report(local, tmp_path / "local.html", corpus=corpus)
+    threadscope.write_report(on_dask, tmp_path / "dask.html", corpus=corpus)
+    assert (tmp_path / "local.html").read_bytes() == (tmp_path / "dask.html").read_bytes()
+
+
+@needs_dask
+def test_dask_scheduler_out_of_reach_is_one_line(monkeypatch):
+    from threadscope import cluster
+
+    real = cluster.dask_executor
+    monkeypatch.setattr(cluster, "dask_executor", lambda address, workers: real(address, workers, timeout=1))
+    result = CliRunner().invoke(main, ["stance", "-q", "--dask", "tcp://127.0.0.1:9", str(SAMPLE)])
+    assert result.exit_code == 2
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1

@@ -25,7 +25,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     ("thread", ["thread"]),
     ("corpus", ["corpus"]),
     ("analyzers", ["forecasts", "claims", "stance"]),
-    ("analysis", ["analysis"]),
+    ("analysis", ["analysis", "cluster"]),
     ("outputs", ["export", "select", "report"]),
     ("interface", ["", "cli", "twarc_plugin", "__main__"]),
 ]

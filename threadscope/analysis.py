@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from functools import cached_property
 from typing import Iterable
 
@@ -95,14 +95,15 @@ def input_forecasts(threads: list[Thread]) -> dict[str, list[Forecast]]:
     return by_thread
 
 
-def analyze_all(threads: Iterable[Thread], workers: int = 1, tables: Iterable[str] | None = None) -> list[Analysis]:
+def analyze_all(threads: Iterable[Thread], workers: int = 1, tables: Iterable[str] | None = None,
+                executor: Executor | None = None) -> list[Analysis]:
     """Analyses of the threads of one input, their propositions shared; with
-    ``workers`` > 1 their ``tables`` (default: all) are computed up front in
-    that many processes."""
+    ``workers`` > 1 or an ``executor`` their ``tables`` (default: all) are
+    computed up front (see :func:`compute`)."""
     threads = list(threads)
     by_thread = input_forecasts(threads)
     analyses = [analyze(t, by_thread[t.id]) for t in threads]
-    compute(analyses, TABLES if tables is None else tables, workers)
+    compute(analyses, TABLES if tables is None else tables, workers, executor)
     return analyses
 
 
@@ -119,17 +120,26 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def compute(analyses: list[Analysis], tables: Iterable[str] = TABLES, workers: int = 1) -> None:
+def compute(analyses: list[Analysis], tables: Iterable[str] = TABLES, workers: int = 1,
+            executor: Executor | None = None) -> None:
     """Fill ``tables`` of every Analysis, in ``workers`` forked processes when
-    there are enough posts to gain from it (else lazily, as they are read)."""
+    there are enough posts to gain from it (else lazily, as they are read),
+    or on ``executor`` (any :class:`concurrent.futures.Executor`, such as a
+    Dask client's: see :mod:`threadscope.cluster`), which receives each
+    Analysis pickled, its thread with it, and sends its tables back."""
     tables = tuple(tables)
+    order = sorted(range(len(analyses)), key=lambda i: -len(analyses[i].thread))   # big ones first
+    if executor is not None:
+        for i, found in zip(order, executor.map(_tables_from, [analyses[i] for i in order],
+                                                [tables] * len(order))):
+            analyses[i].__dict__.update(found)
+        return
     posts = sum(len(a.thread) for a in analyses)
     if workers <= 1 or len(analyses) < 2 or posts < PARALLEL_MIN_POSTS \
             or "fork" not in multiprocessing.get_all_start_methods():
         return
     global _PENDING
     _PENDING = analyses
-    order = sorted(range(len(analyses)), key=lambda i: -len(analyses[i].thread))   # big ones first
     try:
         with ProcessPoolExecutor(max_workers=min(workers, len(analyses)),
                                  mp_context=multiprocessing.get_context("fork")) as pool:
@@ -140,7 +150,10 @@ def compute(analyses: list[Analysis], tables: Iterable[str] = TABLES, workers: i
 
 
 def _tables_of(i: int, tables: tuple[str, ...]) -> dict:
-    a = _PENDING[i]
+    return _tables_from(_PENDING[i], tables)
+
+
+def _tables_from(a: Analysis, tables: tuple[str, ...]) -> dict:
     return {name: getattr(a, name) for name in tables}
 
 
@@ -154,14 +167,14 @@ def forecasts_of(threads: Iterable[Thread]) -> pd.DataFrame:
     return forecasts_frame([r for a in analyze_all(threads) for r in a.forecast_records])
 
 
-def claims_of(threads: Iterable[Thread], workers: int = 1) -> pd.DataFrame:
+def claims_of(threads: Iterable[Thread], workers: int = 1, executor: Executor | None = None) -> pd.DataFrame:
     """One claims table for a whole input (the ``claims`` command)."""
     analyses = [analyze(t) for t in threads]
-    compute(analyses, ("claims",), workers)
+    compute(analyses, ("claims",), workers, executor)
     return _stacked((a.claims for a in analyses), claims_frame([]))
 
 
-def stance_of(threads: Iterable[Thread], workers: int = 1) -> pd.DataFrame:
+def stance_of(threads: Iterable[Thread], workers: int = 1, executor: Executor | None = None) -> pd.DataFrame:
     """One stance table for a whole input (the ``stance`` command)."""
-    analyses = analyze_all(threads, workers, ("stance",))
+    analyses = analyze_all(threads, workers, ("stance",), executor)
     return _stacked((a.stance for a in analyses), stance_table(Thread("0", {}), []))

@@ -7,6 +7,7 @@ written), 2 usage or fatal error. No traceback reaches the user unless
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -143,6 +144,26 @@ workers_option = click.option(
     "--workers", type=click.IntRange(min=1), default=None, metavar="N",
     help="Processes that analyse conversations at once (default: the cores available); the output is the "
          "same for any N.")
+
+dask_option = click.option(
+    "--dask", "dask_address", metavar="ADDRESS",
+    help="Analyse the conversations on Dask: 'local' starts a local cluster, tcp://HOST:PORT uses a running "
+         "scheduler (pip install 'threadscope[dask]'); the output is the same as without.")
+
+
+@contextlib.contextmanager
+def analysis_executor(dask_address: str | None, workers: int | None):
+    """None (local processes), or an executor on Dask for the block."""
+    if not dask_address:
+        yield None
+        return
+    from .cluster import ClusterUnavailable, dask_executor
+    try:
+        with dask_executor(dask_address, workers) as executor:
+            yield executor
+    except ClusterUnavailable as e:
+        raise Fatal(str(e)) from None
+
 
 _KEEPS = {"rows": "Keep the rows whose post was written", "conversations": "Keep the conversations with a post written"}
 
@@ -297,14 +318,16 @@ def predictions(paths, input_format, column_map, strict, quiet, fmt, selection, 
 @table_format_option
 @selection_options("rows")
 @workers_option
+@dask_option
 @output_option
 @guarded
-def claims(paths, input_format, column_map, strict, quiet, fmt, selection, workers, output):
+def claims(paths, input_format, column_map, strict, quiet, fmt, selection, workers, dask_address, output):
     """Numeric and factual claims (benchmark scores, figures), each with its post."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
     from .analysis import claims_of, default_workers
 
-    table = claims_of(corpus.threads, workers or default_workers())
+    with analysis_executor(dask_address, workers) as executor:
+        table = claims_of(corpus.threads, workers or default_workers(), executor)
     write_table(selection.rows(table, corpus), fmt, output, columns=None, width=50)
     _exit(corpus)
 
@@ -314,14 +337,16 @@ def claims(paths, input_format, column_map, strict, quiet, fmt, selection, worke
 @table_format_option
 @selection_options("rows")
 @workers_option
+@dask_option
 @output_option
 @guarded
-def stance(paths, input_format, column_map, strict, quiet, fmt, selection, workers, output):
+def stance(paths, input_format, column_map, strict, quiet, fmt, selection, workers, dask_address, output):
     """Each post's stance toward what it answers and toward the root, with its sentiment."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
     from .analysis import default_workers, stance_of
 
-    table = stance_of(corpus.threads, workers or default_workers())
+    with analysis_executor(dask_address, workers) as executor:
+        table = stance_of(corpus.threads, workers or default_workers(), executor)
     write_table(selection.rows(table, corpus), fmt, output, columns=STANCE_COLUMNS)
     _exit(corpus)
 
@@ -334,12 +359,14 @@ def stance(paths, input_format, column_map, strict, quiet, fmt, selection, worke
               help="Templates of your own, used before the defaults (which stay reachable as default/NAME).")
 @selection_options("conversations")
 @workers_option
+@dask_option
 @click.option("-o", "--output", type=click.Path(allow_dash=True), default="-",
               help="One file (report.html, or any name) holding every conversation; a directory only when "
                    "the name ends with / or is an existing directory (site/): one page per conversation "
                    "plus index.html.")
 @guarded
-def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, selection, workers, output):
+def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, selection, workers, dask_address,
+           output):
     """A self-contained HTML report: who predicted what, claims, the reply tree, participants.
 
     -o names a directory only when it ends with / or is one already;
@@ -350,7 +377,8 @@ def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, se
     from .select import analyses_of
 
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    analyses = analyses_of(corpus, selection, workers or default_workers())
+    with analysis_executor(dask_address, workers) as executor:
+        analyses = analyses_of(corpus, selection, workers or default_workers(), executor)
     if corpus.threads and not analyses:
         raise Fatal("no conversation in the input matches the selection; no report written")
     try:

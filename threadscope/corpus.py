@@ -26,7 +26,7 @@ import pandas as pd
 
 from .model import RETWEET, Missing, Post, Problem, Skipped, SourceInfo, User
 from .tables import METRIC_COLUMNS, PARTICIPANT_COLUMNS, POST_COLUMNS, post_row, problems_frame, record_frame, thread_rows
-from .thread import Thread, build_graph, no_cyclic_gc, participants_frame
+from .thread import Aliases, Thread, build_graph, no_cyclic_gc, participants_frame
 
 
 class InputProblem(Exception):
@@ -314,7 +314,7 @@ class Corpus:
             missing = {m: self.known_missing[m] for p in posts.values()
                        for m in (p.reply_to_id, p.quoted_id) if m and m in self.known_missing}
             threads.append(Thread(cid, posts, external, missing, retweets.get(cid, []),
-                                  {k: v for k, v in quoted_by.get(cid, {}).items()}, self.resolve))
+                                  {k: v for k, v in quoted_by.get(cid, {}).items()}, Aliases(self.aliases)))
         threads.sort(key=lambda t: (-len(t), _first_time(t.by_id.values()), t.id))
         return threads
 

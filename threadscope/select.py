@@ -307,7 +307,7 @@ def participant_graph_of(corpus, selection: Selection) -> nx.DiGraph:
     return participant_graph(Narrowed(corpus, selection))
 
 
-def analyses_of(corpus, selection: Selection, workers: int = 1) -> list:
+def analyses_of(corpus, selection: Selection, workers: int = 1, executor=None) -> list:
     """The :class:`~threadscope.analysis.Analysis` of each conversation kept,
     every one analysed with the whole input (:func:`analyze_all`), so its
     findings and proposition ids are those of the unfiltered report."""
@@ -318,5 +318,5 @@ def analyses_of(corpus, selection: Selection, workers: int = 1) -> list:
         return []
     analyses = analyze_all(corpus.threads)
     kept_analyses = [a for a in analyses if a.thread.id in kept]
-    compute(kept_analyses, TABLES, workers)
+    compute(kept_analyses, TABLES, workers, executor)
     return kept_analyses

@@ -74,7 +74,7 @@ class Thread:
         self.known_missing = missing or {}
         self.retweets = retweets or []
         self.quoted_by = quoted_by or {}
-        self._resolve = resolve or (lambda i: i)
+        self._resolve = resolve or Aliases({})
 
     def __repr__(self) -> str:
         return f"<Thread {self.id}: {len(self.by_id)} posts>"
@@ -285,6 +285,27 @@ class Thread:
     @property
     def participants(self):
         return participants_frame(self)
+
+
+class Aliases:
+    """Which id stands for an edited post's older ids: the resolver a Thread
+    shares with its Corpus. A plain object over the corpus' own dict (no
+    copy), so that a Thread pickles on its own (to a Dask worker) without
+    dragging the whole Corpus along."""
+
+    __slots__ = ("ids",)
+
+    def __init__(self, ids: dict[str, str]):
+        self.ids = ids
+
+    def __call__(self, post_id: str) -> str:
+        return self.ids.get(post_id, post_id)
+
+    def __getstate__(self):
+        return self.ids
+
+    def __setstate__(self, ids):
+        self.ids = ids
 
 
 def _time_key(p: Post):
