@@ -128,3 +128,16 @@ def test_dask_scheduler_out_of_reach_is_one_line(monkeypatch):
     assert result.exit_code == 2
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+@fork_only
+def test_progress_hears_of_every_conversation(corpus, tmp_path, parallel_even_when_small):
+    heard: dict[str, int] = {}
+
+    def progress(step, posts):
+        heard[step] = heard.get(step, 0) + posts
+
+    analyses = threadscope.analyze_all(corpus.threads, workers=2, progress=progress)
+    threadscope.write_report(analyses, f"{tmp_path}/site/", corpus=corpus, progress=progress)
+    posts = sum(len(t) for t in corpus.threads)
+    assert heard == {"forecasts": posts, "analysis": posts, "pages": posts}

@@ -86,24 +86,25 @@ def analyze(thread: Thread, forecast_records: list[Forecast] | None = None) -> A
     return Analysis(thread, forecast_records)
 
 
-def input_forecasts(threads: list[Thread]) -> dict[str, list[Forecast]]:
+def input_forecasts(threads: list[Thread], progress=None) -> dict[str, list[Forecast]]:
     """The forecasts of one input (propositions shared), filed by thread id."""
     owner = {pid: t.id for t in threads for pid in t.by_id}
     by_thread: dict[str, list[Forecast]] = {t.id: [] for t in threads}
-    for r in extract_forecasts(threads):
+    for r in extract_forecasts(threads, progress):
         by_thread[owner[r.post_id]].append(r)
     return by_thread
 
 
 def analyze_all(threads: Iterable[Thread], workers: int = 1, tables: Iterable[str] | None = None,
-                executor: Executor | None = None) -> list[Analysis]:
+                executor: Executor | None = None, progress=None) -> list[Analysis]:
     """Analyses of the threads of one input, their propositions shared; with
     ``workers`` > 1 or an ``executor`` their ``tables`` (default: all) are
-    computed up front (see :func:`compute`)."""
+    computed up front (see :func:`compute`). ``progress(step, posts)`` hears
+    of each conversation done, step by step."""
     threads = list(threads)
-    by_thread = input_forecasts(threads)
+    by_thread = input_forecasts(threads, progress)
     analyses = [analyze(t, by_thread[t.id]) for t in threads]
-    compute(analyses, TABLES if tables is None else tables, workers, executor)
+    compute(analyses, TABLES if tables is None else tables, workers, executor, progress)
     return analyses
 
 
@@ -121,7 +122,7 @@ def default_workers() -> int:
 
 
 def compute(analyses: list[Analysis], tables: Iterable[str] = TABLES, workers: int = 1,
-            executor: Executor | None = None) -> None:
+            executor: Executor | None = None, progress=None) -> None:
     """Fill ``tables`` of every Analysis, in ``workers`` forked processes when
     there are enough posts to gain from it (else lazily, as they are read),
     or on ``executor`` (any :class:`concurrent.futures.Executor`, such as a
@@ -133,6 +134,8 @@ def compute(analyses: list[Analysis], tables: Iterable[str] = TABLES, workers: i
         for i, found in zip(order, executor.map(_tables_from, [analyses[i] for i in order],
                                                 [tables] * len(order))):
             analyses[i].__dict__.update(found)
+            if progress is not None:
+                progress("analysis", len(analyses[i].thread))
         return
     posts = sum(len(a.thread) for a in analyses)
     if workers <= 1 or len(analyses) < 2 or posts < PARALLEL_MIN_POSTS \
@@ -145,6 +148,8 @@ def compute(analyses: list[Analysis], tables: Iterable[str] = TABLES, workers: i
                                  mp_context=multiprocessing.get_context("fork")) as pool:
             for i, found in zip(order, pool.map(_tables_of, order, [tables] * len(order))):
                 analyses[i].__dict__.update(found)
+                if progress is not None:
+                    progress("analysis", len(analyses[i].thread))
     finally:
         _PENDING = []
 
@@ -174,7 +179,8 @@ def claims_of(threads: Iterable[Thread], workers: int = 1, executor: Executor | 
     return _stacked((a.claims for a in analyses), claims_frame([]))
 
 
-def stance_of(threads: Iterable[Thread], workers: int = 1, executor: Executor | None = None) -> pd.DataFrame:
+def stance_of(threads: Iterable[Thread], workers: int = 1, executor: Executor | None = None,
+              progress=None) -> pd.DataFrame:
     """One stance table for a whole input (the ``stance`` command)."""
-    analyses = analyze_all(threads, workers, ("stance",), executor)
+    analyses = analyze_all(threads, workers, ("stance",), executor, progress)
     return _stacked((a.stance for a in analyses), stance_table(Thread("0", {}), []))

@@ -22,6 +22,7 @@ from .select import Selection, participant_graph_of, participants_of, posts_of, 
 from .tables import summaries_frame
 
 PROGRESS_MIN_BYTES = 20 * 1024 * 1024
+PROGRESS_MIN_POSTS = 5000
 STANCE_COLUMNS = ["post_id", "parent_id", "author", "stance", "root_stance", "sentiment", "sentiment_label"]
 
 
@@ -94,6 +95,37 @@ def _progress(paths):
         return None
     from tqdm import tqdm
     return tqdm(total=total, unit="B", unit_scale=True, desc="reading", file=sys.stderr, leave=False)
+
+
+class Steps:
+    """One progress bar per step of the analysis (``progress(step, posts)``
+    callbacks), on a terminal only and for inputs big enough to wait for."""
+
+    LABELS = {"forecasts": "forecasts", "analysis": "stance, claims", "pages": "writing pages"}
+
+    def __init__(self, corpus: Corpus, quiet: bool):
+        self.total = len(corpus.by_id)
+        self.on = not quiet and sys.stderr.isatty() and self.total >= PROGRESS_MIN_POSTS
+        self.bars: dict = {}
+
+    def __call__(self, step: str, posts: int) -> None:
+        if not self.on:
+            return
+        bar = self.bars.get(step)
+        if bar is None:
+            from tqdm import tqdm
+            for other in self.bars.values():
+                other.close()
+            bar = self.bars[step] = tqdm(total=self.total, unit=" posts", desc=self.LABELS.get(step, step),
+                                         file=sys.stderr, leave=False)
+        bar.update(posts)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        for bar in self.bars.values():
+            bar.close()
 
 
 def _summary(corpus: Corpus) -> None:
@@ -345,8 +377,8 @@ def stance(paths, input_format, column_map, strict, quiet, fmt, selection, worke
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
     from .analysis import default_workers, stance_of
 
-    with analysis_executor(dask_address, workers) as executor:
-        table = stance_of(corpus.threads, workers or default_workers(), executor)
+    with analysis_executor(dask_address, workers) as executor, Steps(corpus, quiet) as steps:
+        table = stance_of(corpus.threads, workers or default_workers(), executor, steps)
     write_table(selection.rows(table, corpus), fmt, output, columns=STANCE_COLUMNS)
     _exit(corpus)
 
@@ -377,12 +409,14 @@ def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, se
     from .select import analyses_of
 
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    with analysis_executor(dask_address, workers) as executor:
-        analyses = analyses_of(corpus, selection, workers or default_workers(), executor)
+    with analysis_executor(dask_address, workers) as executor, Steps(corpus, quiet) as steps:
+        analyses = analyses_of(corpus, selection, workers or default_workers(), executor, steps)
     if corpus.threads and not analyses:
         raise Fatal("no conversation in the input matches the selection; no report written")
     try:
-        written = write_report(analyses, output, corpus=corpus, template_dir=template_dir, format=fmt)
+        with Steps(corpus, quiet) as steps:
+            written = write_report(analyses, output, corpus=corpus, template_dir=template_dir, format=fmt,
+                                   progress=steps)
     except jinja2.TemplateError as e:
         where = f" ({e.filename}:{e.lineno})" if getattr(e, "filename", None) else ""
         raise Fatal(f"template error{where}: {e.message or type(e).__name__}") from None

@@ -307,7 +307,7 @@ def participant_graph_of(corpus, selection: Selection) -> nx.DiGraph:
     return participant_graph(Narrowed(corpus, selection))
 
 
-def analyses_of(corpus, selection: Selection, workers: int = 1, executor=None) -> list:
+def analyses_of(corpus, selection: Selection, workers: int = 1, executor=None, progress=None) -> list:
     """The :class:`~threadscope.analysis.Analysis` of each conversation kept,
     every one analysed with the whole input (:func:`analyze_all`), so its
     findings and proposition ids are those of the unfiltered report."""
@@ -316,7 +316,7 @@ def analyses_of(corpus, selection: Selection, workers: int = 1, executor=None) -
     kept = {t.id for t in selection.threads(corpus.threads)}
     if not kept:
         return []
-    analyses = analyze_all(corpus.threads)
+    analyses = analyze_all(corpus.threads, progress=progress)
     kept_analyses = [a for a in analyses if a.thread.id in kept]
-    compute(kept_analyses, TABLES, workers, executor)
+    compute(kept_analyses, TABLES, workers, executor, progress)
     return kept_analyses

@@ -140,8 +140,9 @@ class _Found:
     said: str = ""  # its own words: the event and the window as written, to tell which forecast a reply means
 
 
-def extract_forecasts(threads: Thread | Iterable[Thread]) -> list[Forecast]:
-    """Every forecast in the threads of one input, in post time order."""
+def extract_forecasts(threads: Thread | Iterable[Thread], progress=None) -> list[Forecast]:
+    """Every forecast in the threads of one input, in post time order;
+    ``progress(step, posts)`` (if given) hears of each thread done."""
     if isinstance(threads, Thread):
         threads = [threads]
     registry = Registry()
@@ -151,6 +152,8 @@ def extract_forecasts(threads: Thread | Iterable[Thread]) -> list[Forecast]:
     out: list[Forecast] = []
     for thread in threads:
         out.extend(_thread_forecasts(thread, registry, found, questions, question_windows))
+        if progress is not None:
+            progress("forecasts", len(thread))
     return out
 
 

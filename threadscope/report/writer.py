@@ -188,14 +188,15 @@ def _json(context: dict) -> str:
 
 def write_report(source, out: str | os.PathLike | None = "-", *, corpus=None,
                  template_dir: str | os.PathLike | None = None, format: str = "html",
-                 conversation: str | None = None, generated_at: datetime | None = None) -> list[str]:
+                 conversation: str | None = None, generated_at: datetime | None = None, progress=None) -> list[str]:
     """Write the report of ``source`` (an Analysis, a list of them, a Corpus
     or input paths) to ``out`` (see the module docs for one file vs a
     directory) and return the paths written.
 
     ``corpus`` gives the provenance (files, sha256, problems) when ``source``
     is analyses; ``conversation`` keeps one conversation; ``generated_at``
-    fixes the time printed (default: ``SOURCE_DATE_EPOCH`` or now)."""
+    fixes the time printed (default: ``SOURCE_DATE_EPOCH`` or now);
+    ``progress(step, posts)`` hears of each page of a site written."""
     if format not in ("html", "json"):
         raise ValueError(f"unknown report format {format!r} (choose html or json)")
     analyses, corpus = _inputs(source, corpus)
@@ -223,6 +224,8 @@ def write_report(source, out: str | os.PathLike | None = "-", *, corpus=None,
     for a in analyses:
         path = folder / files[a.thread.id]
         emit(path, "report.html", site.page([a], files[a.thread.id], index=index_name))
+        if progress is not None:
+            progress("pages", len(a.thread))
         written.append(str(path))
     emit(folder / index_name, "index.html", site.index(index_name))
     written.append(str(folder / index_name))
