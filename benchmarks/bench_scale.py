@@ -44,15 +44,17 @@ PARSE = ("import orjson, sys\nn = 0\nfor line in open(sys.argv[1], 'rb'):\n"
 
 
 def run(cmd: list[str], env: dict | None = None) -> dict:
-    """Wall time and peak RSS of one process (and of its forked children)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err.strip()[-300:]}")
+    """Wall time and peak RSS of one process (its own, from wait4). Its
+    stderr goes to a file: a pipe nobody reads could fill and stall it."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        if code != 0:
+            err.seek(0)
+            raise SystemExit(f"{' '.join(cmd)} failed ({code}): {err.read().decode('utf-8', 'replace').strip()[-300:]}")
     return {"seconds": round(wall, 2), "rss_mb": round(usage.ru_maxrss / 1024, 1)}
 
 

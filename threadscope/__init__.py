@@ -13,7 +13,6 @@ analyzers and the report.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
 
 from .version import __version__
 
@@ -26,16 +25,7 @@ _WHERE = {
     "Thread": "thread",
 }
 
-__all__ = ["load", "analyze", "analyze_all", "write_report", "read_table", "Counts", "Analysis", "Corpus", "Thread",
-           "Post", "User", "Problem", "Missing", "Skipped", "SourceInfo", "InputProblem", "__version__"]
-
-if TYPE_CHECKING:
-    from .analysis import Analysis, analyze, analyze_all
-    from .corpus import Corpus, Counts, InputProblem, load
-    from .export import read_table
-    from .model import Missing, Post, Problem, Skipped, SourceInfo, User
-    from .report import write_report
-    from .thread import Thread
+__all__ = [*_WHERE, "__version__"]
 
 
 def __getattr__(name: str):

@@ -131,11 +131,8 @@ def compute(analyses: list[Analysis], tables: Iterable[str] = TABLES, workers: i
     tables = tuple(tables)
     order = sorted(range(len(analyses)), key=lambda i: -len(analyses[i].thread))   # big ones first
     if executor is not None:
-        for i, found in zip(order, executor.map(_tables_from, [analyses[i] for i in order],
-                                                [tables] * len(order))):
-            analyses[i].__dict__.update(found)
-            if progress is not None:
-                progress("analysis", len(analyses[i].thread))
+        _fill(analyses, order, executor.map(_tables_from, [analyses[i] for i in order], [tables] * len(order)),
+              progress)
         return
     posts = sum(len(a.thread) for a in analyses)
     if workers <= 1 or len(analyses) < 2 or posts < PARALLEL_MIN_POSTS \
@@ -146,12 +143,17 @@ def compute(analyses: list[Analysis], tables: Iterable[str] = TABLES, workers: i
     try:
         with ProcessPoolExecutor(max_workers=min(workers, len(analyses)),
                                  mp_context=multiprocessing.get_context("fork")) as pool:
-            for i, found in zip(order, pool.map(_tables_of, order, [tables] * len(order))):
-                analyses[i].__dict__.update(found)
-                if progress is not None:
-                    progress("analysis", len(analyses[i].thread))
+            _fill(analyses, order, pool.map(_tables_of, order, [tables] * len(order)), progress)
     finally:
         _PENDING = []
+
+
+def _fill(analyses: list[Analysis], order: list[int], results: Iterable[dict], progress) -> None:
+    """Keep each result as its Analysis' computed tables."""
+    for i, found in zip(order, results):
+        analyses[i].__dict__.update(found)
+        if progress is not None:
+            progress("analysis", len(analyses[i].thread))
 
 
 def _tables_of(i: int, tables: tuple[str, ...]) -> dict:

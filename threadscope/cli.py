@@ -172,8 +172,13 @@ output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, a
 table_format_option = click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table",
                                    show_default=True, help="A table for the terminal, CSV or JSON lines.")
 
+def _cores_unless_given(ctx, param, value):
+    from .analysis import default_workers
+    return value or default_workers()
+
+
 workers_option = click.option(
-    "--workers", type=click.IntRange(min=1), default=None, metavar="N",
+    "--workers", type=click.IntRange(min=1), default=None, metavar="N", callback=_cores_unless_given,
     help="Processes that analyse conversations at once (default: the cores available); the output is the "
          "same for any N.")
 
@@ -356,10 +361,10 @@ def predictions(paths, input_format, column_map, strict, quiet, fmt, selection, 
 def claims(paths, input_format, column_map, strict, quiet, fmt, selection, workers, dask_address, output):
     """Numeric and factual claims (benchmark scores, figures), each with its post."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    from .analysis import claims_of, default_workers
+    from .analysis import claims_of
 
     with analysis_executor(dask_address, workers) as executor:
-        table = claims_of(corpus.threads, workers or default_workers(), executor)
+        table = claims_of(corpus.threads, workers, executor)
     write_table(selection.rows(table, corpus), fmt, output, columns=None, width=50)
     _exit(corpus)
 
@@ -375,10 +380,10 @@ def claims(paths, input_format, column_map, strict, quiet, fmt, selection, worke
 def stance(paths, input_format, column_map, strict, quiet, fmt, selection, workers, dask_address, output):
     """Each post's stance toward what it answers and toward the root, with its sentiment."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    from .analysis import default_workers, stance_of
+    from .analysis import stance_of
 
     with analysis_executor(dask_address, workers) as executor, Steps(corpus, quiet) as steps:
-        table = stance_of(corpus.threads, workers or default_workers(), executor, steps)
+        table = stance_of(corpus.threads, workers, executor, steps)
     write_table(selection.rows(table, corpus), fmt, output, columns=STANCE_COLUMNS)
     _exit(corpus)
 
@@ -404,22 +409,21 @@ def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, se
     -o names a directory only when it ends with / or is one already;
     any other name (with or without a suffix) is one file."""
     import jinja2
-    from .analysis import default_workers
     from .report import write_report
     from .select import analyses_of
 
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    with analysis_executor(dask_address, workers) as executor, Steps(corpus, quiet) as steps:
-        analyses = analyses_of(corpus, selection, workers or default_workers(), executor, steps)
-    if corpus.threads and not analyses:
-        raise Fatal("no conversation in the input matches the selection; no report written")
-    try:
-        with Steps(corpus, quiet) as steps:
+    with Steps(corpus, quiet) as steps:
+        with analysis_executor(dask_address, workers) as executor:
+            analyses = analyses_of(corpus, selection, workers, executor, steps)
+        if corpus.threads and not analyses:
+            raise Fatal("no conversation in the input matches the selection; no report written")
+        try:
             written = write_report(analyses, output, corpus=corpus, template_dir=template_dir, format=fmt,
                                    progress=steps)
-    except jinja2.TemplateError as e:
-        where = f" ({e.filename}:{e.lineno})" if getattr(e, "filename", None) else ""
-        raise Fatal(f"template error{where}: {e.message or type(e).__name__}") from None
+        except jinja2.TemplateError as e:
+            where = f" ({e.filename}:{e.lineno})" if getattr(e, "filename", None) else ""
+            raise Fatal(f"template error{where}: {e.message or type(e).__name__}") from None
     if not quiet and output != "-":
         click.echo(f"threadscope: wrote {_written(written, output)}", err=True)
     _exit(corpus)

@@ -301,12 +301,6 @@ class Aliases:
     def __call__(self, post_id: str) -> str:
         return self.ids.get(post_id, post_id)
 
-    def __getstate__(self):
-        return self.ids
-
-    def __setstate__(self, ids):
-        self.ids = ids
-
 
 def _time_key(p: Post):
     return (p.created_at is None, p.created_at or datetime.min, len(p.id), p.id)

@@ -482,6 +482,23 @@ class ForecastSet:
     def small_int(self, key: str, modulo: int) -> int:
         return small_int(key, modulo, self.hash_bytes)
 
+
+class CountedForecastSet(ForecastSet):
+    """Ids: snowflakes of the post's second plus a few hashed milliseconds, and
+    a running counter; `salt` keeps one set's ids apart from another's."""
+
+    salt = ""
+
+    def __init__(self, users: list[User]) -> None:
+        self.counter = 0
+        super().__init__(users)
+
+    def snowflake(self, when: datetime, key: str) -> str:
+        self.counter += 1
+        ms = unix_ms(when) + small_int(self.salt + "ms" + key, 1000)
+        low = (small_int(self.salt + "worker" + key, 1024) << 12) | (self.counter % 4096)
+        return snowflake_id(ms, low)
+
     # ---- derived structure ------------------------------------------------
 
     def prepare(self, thread: Thread) -> dict[str, P]:

@@ -70,7 +70,7 @@ from typing import Iterable
 
 from ..thread import Thread
 from .propositions import QUESTION as QUESTION_RANK, Registry, as_title, differs, distinct, place, terms, too_thin
-from .hedges import BARE_ASSERTION, find_confidence, hedged_never
+from .hedges import BARE_ASSERTION, NEGATED_ASSERTION, find_confidence, hedged_never
 from .relations import AGREE, CONFIDENCE_ONLY, EARLIER, LATER, find_relation, relative_window
 from .futurity import (CONDITIONAL, DISCUSSED, FUTURE, NOT_A_FORECAST, NOT_WHEN, PAST, PAST_TENSE, SARCASM, THEN,
                        WISH, forecast_windows)
@@ -82,7 +82,6 @@ FIELDS = ["post_id", "author", "holder", "quote", "event", "proposition", "windo
           "confidence", "polarity", "relative_to", "vague"]
 LANGUAGES = {"en", "zh", "es", "de", "fr", "ja", "und", "qme", "qht", "zxx", None, ""}
 NEVER = 0.05
-NEGATED = 0.1
 _DENIED = re.compile(r"(?:^|\W)(?:not|no\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|nicht|pas|nunca|jamais)\s*$", re.IGNORECASE)
 
 
@@ -401,7 +400,7 @@ def _confidence(w: TimeWindow, conf, negated: bool = False) -> tuple[float, bool
     if w.never:
         return (hedged_never(conf) if conf is not None else NEVER), bool(conf and conf.explicit)
     if conf is None:
-        return (NEGATED if negated else BARE_ASSERTION), False
+        return (NEGATED_ASSERTION if negated else BARE_ASSERTION), False
     return conf.value, conf.explicit
 
 

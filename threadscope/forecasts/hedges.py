@@ -103,6 +103,8 @@ RULES = {
     "very_unlikely": (0.1, True, 1), "no_chance": (0.05, True, 1), "will": (0.9, False, 2),
     "wont": (0.1, True, 2),
 }
+NEGATED_ASSERTION = RULES["wont"][0]  # a plain "won't", and a denied window ("not this year")
+
 # Phrases per row and language; a space matches any whitespace, ' matches ' and ’.
 HEDGES = {
     "certain": {

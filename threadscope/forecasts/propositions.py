@@ -206,6 +206,11 @@ def distinct(event: str, sibling: str) -> bool:
     return bool(a) and bool(b) and not a & b
 
 
+def _said(event: str) -> str:
+    """An event as said, for telling identical wordings apart from similar ones."""
+    return " ".join(event.lower().split())
+
+
 class Registry:
     """The propositions of one input, in order of first appearance, each
     with its title: the best-formed statement of its event seen so far
@@ -218,7 +223,7 @@ class Registry:
 
     def find(self, event: str) -> str | None:
         key = event_key(event)
-        said = " ".join(event.lower().split())
+        said = _said(event)
         return next((pid for pid, other in self.keys if same_event(key, other)),
                     self.texts.get(said) if said else None)
 
@@ -227,7 +232,7 @@ class Registry:
         if found is None:
             found = f"P{len(self.keys) + 1}"
             self.keys.append((found, event_key(event)))
-            self.texts.setdefault(" ".join(event.lower().split()), found)
+            self.texts.setdefault(_said(event), found)
         self.offer(found, event, rank, topic, subject)
         return found
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .hedges import BARE_ASSERTION, find_confidence
+from .hedges import BARE_ASSERTION, NEGATED_ASSERTION, find_confidence
 from .futurity import SARCASM
 from .propositions import event_key, too_thin
 from .sentences import QUESTION, clean_event, first_words, name_runs, split_sentences, topic_of
@@ -103,7 +103,7 @@ def answer_confidence(answer: str) -> float | None:
     if _YES.match(head):
         return BARE_ASSERTION
     if _NO.match(head):
-        return round(1 - BARE_ASSERTION, 2)
+        return NEGATED_ASSERTION
     for part in re.split(r"\.\s|[,;]", text)[:2]:
         m = _BARE_PERCENT.match(part.strip(" .!"))
         if m:

@@ -1263,19 +1263,7 @@ def day(s: str) -> date:
     return date.fromisoformat(s)
 
 
-class MessySet(tf.ForecastSet):
-    """Ids: snowflakes of the post's second plus a few hashed milliseconds, and a running counter."""
-
-    def __init__(self, users):
-        self.counter = 0
-        super().__init__(users)
-
-    def snowflake(self, when, key):
-        self.counter += 1
-        ms = tf.unix_ms(when) + tf.small_int("ms" + key, 1000)
-        low = (tf.small_int("worker" + key, 1024) << 12) | (self.counter % 4096)
-        return tf.snowflake_id(ms, low)
-
+class MessySet(tf.CountedForecastSet):
     def check_post(self, thread, p, posts):
         t = thread.topic
         d = p.created_at.date()

@@ -1259,18 +1259,8 @@ def day(s: str) -> date:
 RELATIVE_KINDS = ("later", "sooner", "agree", "agree_hedged", "conf")
 
 
-class MessyDevSet(tf.ForecastSet):
-    """Ids: snowflakes of the post's second plus a few hashed milliseconds, and a running counter."""
-
-    def __init__(self, users):
-        self.counter = 0
-        super().__init__(users)
-
-    def snowflake(self, when, key):
-        self.counter += 1
-        ms = tf.unix_ms(when) + tf.small_int("messy-dev-ms" + key, 1000)
-        low = (tf.small_int("messy-dev-worker" + key, 1024) << 12) | (self.counter % 4096)
-        return tf.snowflake_id(ms, low)
+class MessyDevSet(tf.CountedForecastSet):
+    salt = "messy-dev-"
 
     def check_post(self, thread, p, posts):
         t = thread.topic
