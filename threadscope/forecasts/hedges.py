@@ -80,6 +80,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .regexwords import alternation
+
 __all__ = ["Confidence", "find_confidence", "hedged_never"]
 
 
@@ -254,8 +256,7 @@ def _phrase(w: str) -> str:
 def _compile_rows() -> list[tuple[str, re.Pattern]]:
     rows = []
     for rule, langs in HEDGES.items():
-        words = sorted({w for ws in langs.values() for w in ws}, key=len, reverse=True)
-        alts = [_phrase(w) for w in words] + HEDGE_REGEX.get(rule, [])
+        alts = [alternation({w for ws in langs.values() for w in ws}, _phrase)] + HEDGE_REGEX.get(rule, [])
         rows.append((rule, re.compile(_L + "(?:" + "|".join(alts) + ")" + _R, _F)))
     for rule, pats in HEDGE_REGEX.items():
         if rule not in HEDGES:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .regexwords import alternation
 from .timewords import (
     ARTICLES, CASED_MONTH_AFTER, CASED_MONTHS, CJK_REL_YEARS, MONTHS, NUMBERS, REL_UNITS, REL_UNITS_CTX, REL_YEARS, SEASONS, UNITS,
 )
@@ -29,8 +30,9 @@ def _phrase(w: str) -> str:
 
 
 def _alt(words) -> str:
-    """Regex alternation of phrases, longest first."""
-    return "(?:" + "|".join(_phrase(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    """Regex alternation of phrases, longest first (grouped by first letter: see
+    :func:`.regexwords.alternation`)."""
+    return alternation(words, _phrase)
 
 
 def _merge(tables: dict) -> dict:
