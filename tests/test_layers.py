@@ -26,7 +26,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     ("corpus", ["corpus"]),
     ("analyzers", ["forecasts", "claims", "stance"]),
     ("analysis", ["analysis", "cluster"]),
-    ("outputs", ["export", "select", "report"]),
+    ("outputs", ["export", "select", "report", "ledger"]),
     ("interface", ["", "cli", "twarc_plugin", "__main__"]),
 ]
 LAYER_OF = {room: i for i, (_, rooms) in enumerate(LAYERS) for room in rooms}

@@ -433,3 +433,136 @@ def _written(written: list[str], output: str) -> str:
     if len(written) == 1:
         return f"1 file(s): {written[0]}"
     return f"{len(written)} file(s) in the directory {output}: index.html and {len(written) - 1} page(s)"
+
+
+# ------------------------------------------------------------------ the forecast ledger
+
+db_option = click.option(
+    "--db", type=click.Path(dir_okay=False), default="threadscope-ledger.sqlite", show_default=True,
+    envvar="THREADSCOPE_LEDGER", help="The ledger file (SQLite; also $THREADSCOPE_LEDGER).")
+today_option = click.option("--today", metavar="DATE",
+                            help="Status as of DATE (YYYY-MM-DD; default: today's date, UTC).")
+
+
+@contextlib.contextmanager
+def _ledger(db: str, create: bool = False):
+    """The open ledger for the block; its errors, there or in the block (bad
+    dates, unknown propositions, a file that is no ledger), are one line,
+    exit 2."""
+    from .ledger import LedgerError, open_ledger
+
+    try:
+        with open_ledger(db, create=create) as book:
+            yield book
+    except LedgerError as e:
+        raise Fatal(str(e)) from None
+
+
+@main.group("ledger")
+def ledger_group() -> None:
+    """Who was right: keep forecasts in a SQLite ledger, resolve their events, score the holders.
+
+    The schema and the rules are in docs/ledger.md."""
+
+
+@ledger_group.command("add")
+@input_options
+@db_option
+@guarded
+def ledger_add(paths, input_format, column_map, strict, quiet, db):
+    """Extract the forecasts of PATHS and keep them in the ledger.
+
+    Adding the same or a newer export again adds nothing twice and keeps the resolutions."""
+    from .ledger import add
+
+    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    with _ledger(db, create=True) as book, Steps(corpus, quiet) as steps:
+        result = add(book, corpus, progress=steps)
+    if not quiet:
+        click.echo(f"threadscope: ledger {db}: {result}", err=True)
+    _exit(corpus)
+
+
+@ledger_group.command("list")
+@click.option("--status", type=click.Choice(["open", "closed", "resolved"]),
+              help="Only the forecasts whose window is open, closed, or whose proposition is resolved.")
+@today_option
+@table_format_option
+@db_option
+@output_option
+@guarded
+def ledger_list(status, today, fmt, db, output):
+    """One row per forecast: post, holder, event, proposition, window, confidence, status."""
+    from .ledger import forecasts, forecasts_frame
+    from .ledger.queries import LIST_COLUMNS
+
+    with _ledger(db) as book:
+        table = forecasts_frame(forecasts(book, status, today))
+    if fmt == "table":
+        table = table.assign(result=table["result"].map(lambda v: v or "-"))
+    write_table(table, fmt, output, columns=LIST_COLUMNS, width=40)
+
+
+@ledger_group.command("resolve")
+@click.argument("proposition")
+@click.option("--happened", metavar="DATE", help="The event happened on DATE (YYYY-MM-DD).")
+@click.option("--not-by", "not_by", metavar="DATE", help="The event had not happened by DATE (YYYY-MM-DD).")
+@click.option("--source", metavar="URL", help="Where the outcome is reported.")
+@click.option("--note", metavar="TEXT", help="A note kept with the resolution.")
+@click.option("--force", is_flag=True, help="Replace a resolution this one contradicts.")
+@db_option
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+@guarded
+def ledger_resolve(proposition, happened, not_by, source, note, force, db, quiet):
+    """Record the outcome of PROPOSITION's event: --happened DATE or --not-by DATE.
+
+    A forecast is right when its outcome matches its polarity: a 'will' forecast when the event
+    happened inside its window. After --not-by DATE, forecasts whose window ended before DATE have
+    the outcome 'did not happen'; the others stay unresolved."""
+    from .ledger import resolve
+
+    with _ledger(db) as book:
+        done = resolve(book, proposition, happened, not_by, source, note, force)
+    if not quiet:
+        click.echo(f"threadscope: ledger {db}: {done}", err=True)
+
+
+@ledger_group.command("scores")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True,
+              help="A summary for the terminal, CSV or JSON lines.")
+@click.option("--table", "which", type=click.Choice(["holders", "calibration", "propositions"]),
+              help="Which scores (CSV and JSON lines: default holders; the terminal summary shows holders "
+                   "and propositions).")
+@db_option
+@output_option
+@guarded
+def ledger_scores(fmt, which, db, output):
+    """Per holder: resolved forecasts, mean Brier and log score, calibration; per proposition: each result."""
+    from .ledger import scores, scores_text
+
+    with _ledger(db) as book:
+        s = scores(book)
+    if fmt == "table" and which is None:
+        with atomic_output(output) as f:
+            f.write(scores_text(s))
+    else:
+        write_table(getattr(s, which or "holders"), fmt, output, width=40)
+
+
+@ledger_group.command("export")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
+@click.option("--table", "which", type=click.Choice(["forecasts", "propositions", "resolutions", "posts", "adds"]),
+              default="forecasts", show_default=True, help="Which table of the ledger.")
+@today_option
+@db_option
+@output_option
+@guarded
+def ledger_export(fmt, which, today, db, output):
+    """A table of the ledger as CSV or JSON lines, for pandas or a spreadsheet.
+
+    Read it back with threadscope.read_table (ids stay text)."""
+    from .ledger import table
+
+    with _ledger(db) as book:
+        frame = table(book, which, today)
+    write_table(frame, fmt, output)
