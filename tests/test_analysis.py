@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import threadscope
-from threadscope import analysis
+from threadscope import analysis, forking
 from threadscope.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,7 +26,7 @@ def corpus():
 
 @pytest.fixture
 def parallel_even_when_small(monkeypatch):
-    monkeypatch.setattr(analysis, "PARALLEL_MIN_POSTS", 0)
+    monkeypatch.setattr(forking, "MIN_POSTS", 0)
 
 
 def test_tables_are_computed_when_read(corpus, monkeypatch):
@@ -64,6 +64,7 @@ def test_workers_give_the_same_tables(corpus, parallel_even_when_small):
 
 @fork_only
 @pytest.mark.parametrize("command", [["stance", "--format", "csv"], ["claims", "--format", "jsonl"],
+                                     ["predictions", "--format", "csv"],
                                      ["report", "--format", "json"], ["report", "-o", "{tmp}/site/"]])
 def test_cli_output_is_the_same_for_any_number_of_workers(command, tmp_path, parallel_even_when_small,
                                                            monkeypatch):
@@ -78,6 +79,30 @@ def test_cli_output_is_the_same_for_any_number_of_workers(command, tmp_path, par
         outputs.append((result.stdout_bytes, files))
     assert outputs[0][0] or outputs[0][1]
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+@fork_only
+def test_forecasts_scanned_ahead_by_workers_are_the_same(monkeypatch, parallel_even_when_small):
+    """The labelled forecast threads, cut into pieces of 3 posts for the
+    workers: the same records as one process, and the walk really found the
+    workers' scans (it scanned far fewer sentences itself)."""
+    from threadscope.forecasts import extract_forecasts, hedges, prescan, timeexpr
+
+    corpus = threadscope.load(sorted((ROOT / "tests" / "data" / "forecasts").glob("*.twarc2.jsonl")))
+    monkeypatch.setattr(prescan, "PIECE", 3)
+    scanned = []
+    monkeypatch.setattr(timeexpr._windows, "fn", lambda *a: scanned.append(a) or timeexpr._scan_windows(*a))
+
+    def run(workers):
+        scanned.clear()
+        timeexpr._scan_windows.cache_clear()
+        hedges._scan_candidates.cache_clear()
+        return extract_forecasts(corpus.threads, workers=workers), len(scanned)
+
+    (one, serial_scans), (two, parent_scans) = run(1), run(2)
+    assert one and one == two
+    assert parent_scans < serial_scans / 2
+    assert timeexpr._windows.known == {} and hedges._candidates.known == {}     # nothing left behind
 
 
 def test_workers_must_be_positive():

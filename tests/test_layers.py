@@ -20,7 +20,7 @@ PACKAGE = ROOT / "threadscope"
 # The layer order, lowest first. Each entry names a room: a module or a
 # subpackage directly under threadscope/ ("" is threadscope/__init__.py).
 LAYERS: list[tuple[str, list[str]]] = [
-    ("records", ["version", "model", "tables"]),
+    ("records", ["version", "model", "tables", "forking"]),
     ("readers", ["readers"]),
     ("thread", ["thread"]),
     ("corpus", ["corpus"]),

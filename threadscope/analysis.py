@@ -10,7 +10,8 @@ that prints claims never runs the stance model. The forecasts of several
 threads analysed together share proposition ids and let a quote post answer
 a forecast of another conversation, as the spec asks for one input: that
 pass runs once per input (:func:`input_forecasts`) and hands each thread its
-records. Stance uses each thread's forecasts (a reply stating another
+records; it is one walk in the calling process, its sentence scans done
+ahead by the workers (:mod:`threadscope.forecasts.prescan`). Stance uses each thread's forecasts (a reply stating another
 window for its parent's proposition denies it).
 
 Workers. ``workers=N`` computes the per-conversation tables (claims, stance,
@@ -18,14 +19,11 @@ agreement) of many conversations in N processes, a conversation never split
 between two, and gives the same tables, byte for byte, as one process: each
 worker runs the same :class:`Analysis` properties. The processes are forked
 (they inherit the threads instead of receiving them), so where fork is not
-available (Windows) the work stays in one process. The input-level forecast
-pass stays in the calling process.
+available (Windows) the work stays in one process.
 """
 from __future__ import annotations
 
-import multiprocessing
-import os
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from functools import cached_property
 from typing import Iterable
 
@@ -34,6 +32,7 @@ import pandas as pd
 
 from .claims import claims_frame
 from .forecasts import Forecast, extract_forecasts, forecasts_frame
+from .forking import forked_map, worth_forking
 from .stance import agreement_graph, agreement_table, participant_stance, stance_table
 from .thread import Thread
 
@@ -86,11 +85,13 @@ def analyze(thread: Thread, forecast_records: list[Forecast] | None = None) -> A
     return Analysis(thread, forecast_records)
 
 
-def input_forecasts(threads: list[Thread], progress=None) -> dict[str, list[Forecast]]:
-    """The forecasts of one input (propositions shared), filed by thread id."""
+def input_forecasts(threads: list[Thread], progress=None, workers: int = 1,
+                    executor: Executor | None = None) -> dict[str, list[Forecast]]:
+    """The forecasts of one input (propositions shared), filed by thread id;
+    ``workers`` or ``executor`` scan the sentences ahead of the pass."""
     owner = {pid: t.id for t in threads for pid in t.by_id}
     by_thread: dict[str, list[Forecast]] = {t.id: [] for t in threads}
-    for r in extract_forecasts(threads, progress):
+    for r in extract_forecasts(threads, progress, workers, executor):
         by_thread[owner[r.post_id]].append(r)
     return by_thread
 
@@ -102,23 +103,13 @@ def analyze_all(threads: Iterable[Thread], workers: int = 1, tables: Iterable[st
     computed up front (see :func:`compute`). ``progress(step, posts)`` hears
     of each conversation done, step by step."""
     threads = list(threads)
-    by_thread = input_forecasts(threads, progress)
+    by_thread = input_forecasts(threads, progress, workers, executor)
     analyses = [analyze(t, by_thread[t.id]) for t in threads]
     compute(analyses, TABLES if tables is None else tables, workers, executor, progress)
     return analyses
 
 
 TABLES = ("claims", "stance", "agreement", "participant_stance", "agreement_graph")
-PARALLEL_MIN_POSTS = 2000     # below this, starting processes costs more than it saves
-_PENDING: list[Analysis] = []
-
-
-def default_workers() -> int:
-    """The cores this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:
-        return os.cpu_count() or 1
 
 
 def compute(analyses: list[Analysis], tables: Iterable[str] = TABLES, workers: int = 1,
@@ -129,35 +120,19 @@ def compute(analyses: list[Analysis], tables: Iterable[str] = TABLES, workers: i
     Dask client's: see :mod:`threadscope.cluster`), which receives each
     Analysis pickled, its thread with it, and sends its tables back."""
     tables = tuple(tables)
+    if not tables:
+        return
     order = sorted(range(len(analyses)), key=lambda i: -len(analyses[i].thread))   # big ones first
     if executor is not None:
-        _fill(analyses, order, executor.map(_tables_from, [analyses[i] for i in order], [tables] * len(order)),
-              progress)
+        results = zip(order, executor.map(_tables_from, [analyses[i] for i in order], [tables] * len(order)))
+    elif worth_forking([len(a.thread) for a in analyses], workers):
+        results = forked_map(_tables_from, analyses, workers, order, (tables,))
+    else:
         return
-    posts = sum(len(a.thread) for a in analyses)
-    if workers <= 1 or len(analyses) < 2 or posts < PARALLEL_MIN_POSTS \
-            or "fork" not in multiprocessing.get_all_start_methods():
-        return
-    global _PENDING
-    _PENDING = analyses
-    try:
-        with ProcessPoolExecutor(max_workers=min(workers, len(analyses)),
-                                 mp_context=multiprocessing.get_context("fork")) as pool:
-            _fill(analyses, order, pool.map(_tables_of, order, [tables] * len(order)), progress)
-    finally:
-        _PENDING = []
-
-
-def _fill(analyses: list[Analysis], order: list[int], results: Iterable[dict], progress) -> None:
-    """Keep each result as its Analysis' computed tables."""
-    for i, found in zip(order, results):
+    for i, found in results:
         analyses[i].__dict__.update(found)
         if progress is not None:
             progress("analysis", len(analyses[i].thread))
-
-
-def _tables_of(i: int, tables: tuple[str, ...]) -> dict:
-    return _tables_from(_PENDING[i], tables)
 
 
 def _tables_from(a: Analysis, tables: tuple[str, ...]) -> dict:
@@ -169,9 +144,9 @@ def _stacked(frames: Iterable[pd.DataFrame], empty: pd.DataFrame) -> pd.DataFram
     return pd.concat(frames, ignore_index=True) if frames else empty
 
 
-def forecasts_of(threads: Iterable[Thread]) -> pd.DataFrame:
+def forecasts_of(threads: Iterable[Thread], workers: int = 1, executor: Executor | None = None) -> pd.DataFrame:
     """One forecasts table for a whole input (the ``predictions`` command)."""
-    return forecasts_frame([r for a in analyze_all(threads) for r in a.forecast_records])
+    return forecasts_frame(extract_forecasts(list(threads), None, workers, executor))
 
 
 def claims_of(threads: Iterable[Thread], workers: int = 1, executor: Executor | None = None) -> pd.DataFrame:

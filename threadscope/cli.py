@@ -173,7 +173,7 @@ table_format_option = click.option("--format", "fmt", type=click.Choice(["table"
                                    show_default=True, help="A table for the terminal, CSV or JSON lines.")
 
 def _cores_unless_given(ctx, param, value):
-    from .analysis import default_workers
+    from .forking import default_workers
     return value or default_workers()
 
 
@@ -332,16 +332,19 @@ def participants(paths, input_format, column_map, strict, quiet, fmt, selection,
 @input_options
 @table_format_option
 @selection_options("rows")
+@workers_option
+@dask_option
 @output_option
 @guarded
-def predictions(paths, input_format, column_map, strict, quiet, fmt, selection, output):
+def predictions(paths, input_format, column_map, strict, quiet, fmt, selection, workers, dask_address, output):
     """Who predicted what, by when, how sure: one record per forecast.
 
     --author also keeps the forecasts the author holds ("Elon says ...")."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
     from .analysis import forecasts_of   # the analyzers load only for the commands that use them
 
-    table = selection.rows(forecasts_of(corpus.threads), corpus, holder_column="holder")
+    with analysis_executor(dask_address, workers) as executor:
+        table = selection.rows(forecasts_of(corpus.threads, workers, executor), corpus, holder_column="holder")
     if fmt == "table":
         with atomic_output(output) as f:
             f.write(forecasts_text(table))

@@ -21,7 +21,7 @@ import contextlib
 from concurrent.futures import Executor
 from typing import Iterator
 
-from .analysis import default_workers
+from .forking import default_workers
 
 
 class ClusterUnavailable(RuntimeError):

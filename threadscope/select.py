@@ -316,7 +316,7 @@ def analyses_of(corpus, selection: Selection, workers: int = 1, executor=None, p
     kept = {t.id for t in selection.threads(corpus.threads)}
     if not kept:
         return []
-    analyses = analyze_all(corpus.threads, progress=progress)
+    analyses = analyze_all(corpus.threads, workers, (), executor, progress)   # tables: only those kept, below
     kept_analyses = [a for a in analyses if a.thread.id in kept]
     compute(kept_analyses, TABLES, workers, executor, progress)
     return kept_analyses

@@ -66,6 +66,7 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date
 from functools import cached_property
+from concurrent.futures import Executor
 from typing import Iterable
 
 from ..thread import Thread
@@ -74,13 +75,13 @@ from .hedges import BARE_ASSERTION, NEGATED_ASSERTION, find_confidence, hedged_n
 from .relations import AGREE, CONFIDENCE_ONLY, EARLIER, LATER, find_relation, relative_window
 from .futurity import (CONDITIONAL, DISCUSSED, FUTURE, NOT_A_FORECAST, NOT_WHEN, PAST, PAST_TENSE, SARCASM, THEN,
                        WISH, forecast_windows)
+from .prescan import primed, reads
 from .questions import answer_confidence, echo_event, invited_event, one_window, question_event, split_questions
 from .sentences import LINKS, QUESTION, clean_event, first_words, split_sentences, topic_of
 from .timeexpr import TimeWindow, ended, find_windows
 
 FIELDS = ["post_id", "author", "holder", "quote", "event", "proposition", "window_start", "window_end",
           "confidence", "polarity", "relative_to", "vague"]
-LANGUAGES = {"en", "zh", "es", "de", "fr", "ja", "und", "qme", "qht", "zxx", None, ""}
 NEVER = 0.05
 _DENIED = re.compile(r"(?:^|\W)(?:not|no\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|nicht|pas|nunca|jamais)\s*$", re.IGNORECASE)
 
@@ -139,9 +140,12 @@ class _Found:
     said: str = ""  # its own words: the event and the window as written, to tell which forecast a reply means
 
 
-def extract_forecasts(threads: Thread | Iterable[Thread], progress=None) -> list[Forecast]:
+def extract_forecasts(threads: Thread | Iterable[Thread], progress=None, workers: int = 1,
+                      executor: Executor | None = None) -> list[Forecast]:
     """Every forecast in the threads of one input, in post time order;
-    ``progress(step, posts)`` (if given) hears of each thread done."""
+    ``progress(step, posts)`` (if given) hears of each thread done. With
+    ``workers`` > 1 or an ``executor``, the sentence scans run ahead on them
+    (:mod:`.prescan`); the records are the same."""
     if isinstance(threads, Thread):
         threads = [threads]
     registry = Registry()
@@ -149,7 +153,7 @@ def extract_forecasts(threads: Thread | Iterable[Thread], progress=None) -> list
     questions: dict[str, list[str]] = {}
     question_windows: dict[str, str] = {}
     out: list[Forecast] = []
-    for thread in threads:
+    for thread in primed(threads, workers, executor):
         out.extend(_thread_forecasts(thread, registry, found, questions, question_windows))
         if progress is not None:
             progress("forecasts", len(thread))
@@ -165,7 +169,7 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
     root = thread.root
     topic = topic_of(root.text[root.body_start:]) if root is not None else None
     for post in thread:
-        if post.kind == "retweet" or post.lang not in LANGUAGES or post.created_at is None:
+        if not reads(post):
             continue
         today = post.created_at.date()
         text = post.text

@@ -81,6 +81,7 @@ import re
 from dataclasses import dataclass
 
 from .regexwords import alternation
+from .scancache import Primed
 
 __all__ = ["Confidence", "find_confidence", "hedged_never"]
 
@@ -289,7 +290,7 @@ def _prob_context(text: str, s: int, e: int) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _candidates(text: str) -> tuple[tuple, ...]:
+def _scan_candidates(text: str) -> tuple[tuple, ...]:
     """Every hedge, probability and assertion in ``text``; kept for the last
     few thousand texts, as a sentence is read more than once."""
     out = []
@@ -322,6 +323,9 @@ def _candidates(text: str) -> tuple[tuple, ...]:
         n = int(m["n"]) if m["n"].isdigit() else _CJK_DIGIT[m["n"]]
         out.append((0, m.start(), m.end(), n / 10, False, True, "explicit"))
     return tuple(out)
+
+
+_candidates = Primed(_scan_candidates)
 
 
 def _negate(value: float) -> float:

@@ -93,6 +93,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from .scancache import Primed
 from .timecalendar import _add, _containing
 from .timeperiods import X_ALL, X_BARE, _Ctx, _month, _P, _period, _start, _year_of
 from .timeregex import _ART, _CJK_MON, _CJK_NUMW, _CJK_Y, _FLAGS, _L, _NUM, _R, _UNIT, _Y4, _YS, _alt, _key, _num
@@ -342,7 +343,7 @@ def find_windows(text: str, today: date) -> list[TimeWindow]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _windows(text: str, today: date) -> tuple[TimeWindow, ...]:
+def _scan_windows(text: str, today: date) -> tuple[TimeWindow, ...]:
     cands = []
     for order, (rx, fn) in enumerate(_COMPILED):
         for m in rx.finditer(text):
@@ -358,6 +359,9 @@ def _windows(text: str, today: date) -> tuple[TimeWindow, ...]:
             taken.append((s, e, w))
     taken.sort(key=lambda t: t[0])
     return tuple(TimeWindow(w.start, w.end, w.vague, w.never, s, e, text[s:e], w.rule) for s, e, w in taken)
+
+
+_windows = Primed(_scan_windows)
 
 
 def _blocked(text: str, s: int, e: int) -> bool:
