@@ -60,7 +60,7 @@ English).
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 import pandas as pd
@@ -390,6 +390,7 @@ def root_stances(thread: Thread, stances: dict[str, str | None],
 def stance_table(thread: Thread, forecasts: list | None = None, model: StanceModel | None = None) -> pd.DataFrame:
     """One row per post (the root too, its stance null unless it quotes):
     :data:`COLUMNS`, then :data:`EXTRA_COLUMNS`."""
-    rows = [asdict(r) for r in post_stances(thread, forecasts, model)]
+    names = [f.name for f in fields(PostStance)]
+    rows = [{n: getattr(r, n) for n in names} for r in post_stances(thread, forecasts, model)]   # asdict, without its deep copies
     return typed_frame(rows, COLUMNS + EXTRA_COLUMNS,
                        {**dict.fromkeys(("sentiment", "confidence", "pos", "neu", "neg"), "Float64"), "depth": "Int64"})

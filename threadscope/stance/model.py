@@ -94,23 +94,38 @@ class Context:
     lang: str | None = None
 
 
+@lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
+    """Kept for the last few thousand texts: a root or parent is read again
+    for every reply under it."""
     text = _URL.sub(" urltoken ", text)
     text = _MENTION.sub(" mentiontoken ", text)
     return _ELONGATED.sub(r"\1\1", text.lower())
 
 
 def tokens(text: str) -> list[str]:
-    out = []
-    for t in _TOKEN.findall(normalise(text)):
-        if t.isdigit():
-            t = "0"
-        out.append(t)
-    return out
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple("0" if t.isdigit() else t for t in _TOKEN.findall(normalise(text)))
 
 
 def _content(toks: Iterable[str]) -> set[str]:
     return {t for t in toks if t.isalnum() and t not in _STOP and len(t) > 1 and t != "0"}
+
+
+@lru_cache(maxsize=8192)
+def _content_of(text: str) -> frozenset[str]:
+    return frozenset(_content(_tokens(text)))
+
+
+@lru_cache(maxsize=8192)
+def _cues_of(text: str) -> frozenset[str]:
+    """The cue groups found in a text the post answers."""
+    low = normalise(text)
+    return frozenset(name for name, rx in _CUE_RES.items() if rx.search(low))
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> int:
@@ -121,7 +136,7 @@ def features(ctx: Context, sentiment=None) -> dict[str, float]:
     """Sparse features of a post in its context, named ``w:`` (word), ``b:``
     (word pair), ``c:`` (cue group), ``x:`` (context)."""
     body = _URL.sub(" ", ctx.text)
-    toks = [t for t in tokens(ctx.text) if t != "mentiontoken"]
+    toks = [t for t in _tokens(ctx.text) if t != "mentiontoken"]
     f: dict[str, float] = {"bias": 1.0}
     words = [t for t in toks if t != "urltoken"]
     for t in set(toks):
@@ -168,7 +183,7 @@ def features(ctx: Context, sentiment=None) -> dict[str, float]:
     for name, other in (("root", ctx.root_text), ("parent", ctx.parent_text)):
         if other is None:
             continue
-        theirs = _content(tokens(other))
+        theirs = _content_of(other)
         if mine and theirs:
             shared = len(mine & theirs)
             f[f"x:{name}_cover{_bucket(shared / len(theirs), (0.2, 0.4, 0.7))}"] = 1.0
@@ -176,17 +191,17 @@ def features(ctx: Context, sentiment=None) -> dict[str, float]:
     if ctx.parent_text is not None:
         if "?" in ctx.parent_text:
             f["x:parent_asks"] = 1.0
-        plow = normalise(ctx.parent_text)
+        found = _cues_of(ctx.parent_text)
         for name in ("deny", "support", "sarcasm", "hedge"):
-            if _CUE_RES[name].search(plow):
+            if name in found:
                 f["p:" + name] = 1.0
     if ctx.root_text is not None and ctx.depth != 1:
-        rlow = normalise(ctx.root_text)
+        found = _cues_of(ctx.root_text)
         for name in ("deny", "hedge"):
-            if _CUE_RES[name].search(rlow):
+            if name in found:
                 f["r:" + name] = 1.0
     if ctx.root_text is not None or ctx.parent_text is not None:
-        claim = _content(tokens(ctx.parent_text or "")) | _content(tokens(ctx.root_text or ""))
+        claim = _content_of(ctx.parent_text or "") | _content_of(ctx.root_text or "")
         if _negated_claim(words, claim):
             f["c:negated_claim"] = 1.0
             f["c:negated_claim:" + ("depth1" if ctx.depth == 1 else "deep")] = 1.0
