@@ -68,6 +68,7 @@ _OVER_AS_END = re.compile(r"\bover\b(?!\s*[$€£~]?\s*\d)", re.IGNORECASE)
 _TOKEN = re.compile(r"\$?\d[\d.,]*\s?[kmbKMB%]?(?![A-Za-z])|[<>≤≥]|[A-Za-z0-9\u00C0-\u024F]"
                     r"(?:[A-Za-z0-9\u00C0-\u024F\-.']*[A-Za-z0-9\u00C0-\u024F])?")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -78,7 +79,7 @@ def event_key(event: str) -> EventKey:
     weak: set[str] = set()
     event = _OVER_AS_END.sub(" ended ", _DURATION.sub(" ", event))
     for i, m in enumerate(_TOKEN.finditer(event)):
-        t = re.sub(r"['’]s$", "", m.group(0))
+        t = _POSSESSIVE.sub("", m.group(0))
         low = t.lower()
         if t[0].isdigit() or t[0] == "$":
             numbers.add(low.replace(" ", "").lstrip("$").rstrip(".,"))
@@ -95,6 +96,7 @@ def event_key(event: str) -> EventKey:
     return EventKey(frozenset(names), frozenset(numbers), frozenset(words), frozenset(weak))
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     for w in (word, _strip_suffix(word)):
         if w in _ABOVE:
