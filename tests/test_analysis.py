@@ -86,7 +86,7 @@ def test_forecasts_scanned_ahead_by_workers_are_the_same(monkeypatch, parallel_e
     """The labelled forecast threads, cut into pieces of 3 posts for the
     workers: the same records as one process, and the walk really found the
     workers' scans (it scanned far fewer sentences itself)."""
-    from threadscope.forecasts import extract_forecasts, hedges, prescan, timeexpr
+    from threadscope.forecasts import extract_forecasts, futurity, hedges, prescan, timeexpr
 
     corpus = threadscope.load(sorted((ROOT / "tests" / "data" / "forecasts").glob("*.twarc2.jsonl")))
     monkeypatch.setattr(prescan, "PIECE", 3)
@@ -102,7 +102,7 @@ def test_forecasts_scanned_ahead_by_workers_are_the_same(monkeypatch, parallel_e
     (one, serial_scans), (two, parent_scans) = run(1), run(2)
     assert one and one == two
     assert parent_scans < serial_scans / 2
-    assert timeexpr._windows.known == {} and hedges._candidates.known == {}     # nothing left behind
+    assert timeexpr._windows.known == hedges._candidates.known == futurity.gates.known == {}   # nothing left behind
 
 
 def test_workers_must_be_positive():

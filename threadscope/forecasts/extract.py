@@ -73,8 +73,7 @@ from ..thread import Thread
 from .propositions import QUESTION as QUESTION_RANK, Registry, as_title, differs, distinct, place, terms, too_thin
 from .hedges import BARE_ASSERTION, NEGATED_ASSERTION, find_confidence, hedged_never
 from .relations import AGREE, CONFIDENCE_ONLY, EARLIER, LATER, find_relation, relative_window
-from .futurity import (CONDITIONAL, DISCUSSED, FUTURE, NOT_A_FORECAST, NOT_WHEN, PAST, PAST_TENSE, SARCASM, THEN,
-                       WISH, forecast_windows)
+from .futurity import FUTURE, NOT_WHEN, PAST_TENSE, SARCASM, forecast_windows, gates
 from .prescan import primed, reads
 from .questions import answer_confidence, echo_event, invited_event, one_window, question_event, split_questions
 from .sentences import LINKS, QUESTION, clean_event, first_words, split_sentences, topic_of
@@ -311,8 +310,9 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
     narrative = False
     for start, sentence in split_sentences(LINKS.sub(lambda m: " " * len(m.group(0)), text), body_start):
         stripped = sentence.strip()
-        if QUESTION.search(stripped):
-            after_if = bool(CONDITIONAL.search(stripped))
+        gate = gates(sentence)
+        if gate.question:
+            after_if = gate.conditional
             asks = [a for a in (question_event(part, text[body_start:start], today)
                                 for part in split_questions(stripped)) if a]
             q = asks[0] if asks else None
@@ -331,17 +331,16 @@ def _own_forecasts(post, text: str, body_start: int, today: date, people: dict, 
             questions.setdefault(post.id, []).append(invited)
             asked = invited
             continue
-        if (SARCASM.search(stripped) or WISH.search(stripped) or PAST.search(stripped)
-                or NOT_A_FORECAST.search(stripped)):
+        if gate.not_forecast:
             last = None
             continue
         said = find_windows(sentence, today)
-        if not said and PAST_TENSE.search(sentence) and not FUTURE.search(sentence):
+        if not said and gate.past_tense:
             narrative = True
-        has_if = bool(CONDITIONAL.search(stripped))
-        conditional = has_if or (after_if and bool(THEN.match(stripped)))
+        has_if = gate.conditional
+        conditional = has_if or (after_if and gate.then)
         after_if = has_if
-        quoted_spans = [m.span(1) for m in DISCUSSED.finditer(sentence)]
+        quoted_spans = gate.discussed
         windows = [w for w in said if not any(a <= w.start_char and w.end_char <= b for a, b in quoted_spans)]
         conf = find_confidence(sentence)
         if not windows:

@@ -4,9 +4,13 @@ future a window needs (see ``extract``'s module docs, point 3, for the
 rules and the decisions taken where the spec is silent)."""
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
+from typing import NamedTuple
 
+from .scancache import Primed
+from .sentences import QUESTION
 from .timeexpr import TimeWindow
 
 CONDITIONAL = re.compile(
@@ -35,6 +39,36 @@ PAST = re.compile(r"(?:^|\W)(?:didn'?t|did not|never did|hasn'?t|haven'?t|has no
 
 
 DISCUSSED = re.compile(r"""['"‘“«「『]([^'"’”»」』]{1,40})['"’”»」』]""")
+
+
+class Gates(NamedTuple):
+    """What the words of one sentence (as split, before stripping) rule in
+    or out, read once: the extractor's walk asks these of every sentence,
+    and workers answer them ahead (``prescan``)."""
+
+    question: bool          # ends in a question mark
+    conditional: bool       # if / unless / wenn ...
+    not_forecast: bool      # sarcasm, a wish, a past report, "would be"
+    past_tense: bool        # told in the past, with no word of the future
+    then: bool              # opens with "then" / "in that case"
+    discussed: tuple        # spans of quoted words ('"Fable level"'): talked about, not claimed
+
+
+@functools.lru_cache(maxsize=4096)
+def _scan_gates(sentence: str) -> Gates:
+    stripped = sentence.strip()
+    return Gates(
+        bool(QUESTION.search(stripped)),
+        bool(CONDITIONAL.search(stripped)),
+        bool(SARCASM.search(stripped) or WISH.search(stripped) or PAST.search(stripped)
+             or NOT_A_FORECAST.search(stripped)),
+        bool(PAST_TENSE.search(sentence)) and not FUTURE.search(sentence),
+        bool(THEN.match(stripped)),
+        tuple(m.span(1) for m in DISCUSSED.finditer(sentence)),
+    )
+
+
+gates = Primed(_scan_gates)
 
 
 def forecast_windows(sentence: str, windows: list[TimeWindow], conf, today: date,

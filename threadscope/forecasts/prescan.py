@@ -1,7 +1,7 @@
 """The forecast pass on every core: its costly scans run ahead in workers.
 
 :func:`primed` hands the extractor the threads of an input one by one, as
-the serial walk needs them, with the calendar-grammar and hedge scans of
+the serial walk needs them, with the calendar-grammar, hedge and gate scans of
 their sentences already done by forked workers (or by a Dask executor) and
 installed in :mod:`.scancache`. The workers scan the sentences the walk
 will read (each post's sentences, links blanked, as
@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 
 from ..forking import forked_map, worth_forking
 from ..thread import Thread
-from . import hedges, timeexpr
+from . import futurity, hedges, timeexpr
 from .sentences import LINKS, split_sentences
 
 __all__ = ["LANGUAGES", "PIECE", "primed", "reads", "scans_of"]
@@ -37,11 +37,12 @@ def _blank_links(m) -> str:
     return " " * len(m.group(0))
 
 
-def scans_of(posts: Iterable) -> tuple[dict, dict]:
-    """The grammar and hedge scans of the sentences of ``posts``:
-    ``({(sentence, date): windows}, {(sentence,): candidates})``."""
+def scans_of(posts: Iterable) -> tuple[dict, dict, dict]:
+    """The grammar, hedge and gate scans of the sentences of ``posts``:
+    ``({(sentence, date): windows}, {(sentence,): candidates}, {(sentence,): gates})``."""
     windows: dict = {}
     candidates: dict = {}
+    gates: dict = {}
     for post in posts:
         if not reads(post):
             continue
@@ -51,7 +52,8 @@ def scans_of(posts: Iterable) -> tuple[dict, dict]:
                 windows[sentence, today] = timeexpr._windows.fn(sentence, today)
             if (sentence,) not in candidates:
                 candidates[sentence,] = hedges._candidates.fn(sentence)
-    return windows, candidates
+                gates[sentence,] = futurity.gates.fn(sentence)
+    return windows, candidates, gates
 
 
 def primed(threads: Iterable[Thread], workers: int = 1, executor: Executor | None = None) -> Iterator[Thread]:
@@ -74,22 +76,24 @@ def primed(threads: Iterable[Thread], workers: int = 1, executor: Executor | Non
     try:
         yield from _install(threads, [i for i, _ in pieces], scans)
     finally:
-        timeexpr._windows.known = {}
-        hedges._candidates.known = {}
+        _prime({}, {}, {})
 
 
-def _install(threads: list[Thread], owners: list[int], scans: Iterator[tuple[dict, dict]]) -> Iterator[Thread]:
+def _prime(windows: dict, candidates: dict, gates: dict) -> None:
+    timeexpr._windows.known = windows
+    hedges._candidates.known = candidates
+    futurity.gates.known = gates
+
+
+def _install(threads: list[Thread], owners: list[int], scans: Iterator[tuple[dict, dict, dict]]) -> Iterator[Thread]:
     """Install the scans of each thread's pieces (``owners[k]`` is the thread
     of piece k, in order), then hand the thread on."""
     count = Counter(owners)
     scans = iter(scans)
     for i, thread in enumerate(threads):
-        windows: dict = {}
-        candidates: dict = {}
+        known: tuple[dict, dict, dict] = ({}, {}, {})
         for _ in range(count[i]):
-            w, c = next(scans)
-            windows.update(w)
-            candidates.update(c)
-        timeexpr._windows.known = windows
-        hedges._candidates.known = candidates
+            for table, found in zip(known, next(scans)):
+                table.update(found)
+        _prime(*known)
         yield thread

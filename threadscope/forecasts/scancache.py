@@ -2,8 +2,8 @@
 
 The forecast pass over an input is one walk in the calling process (it
 shares propositions and questions across conversations), but most of its
-time goes to two pure scans: the calendar grammar and the hedge table, each
-a function of a sentence (and the post's date). Workers run those scans on
+time goes to pure scans: the calendar grammar, the hedge table and the
+gate words, each a function of a sentence (and the post's date). Workers run those scans on
 conversations ahead of the walk (:mod:`.prescan`) and the walk finds their
 results here; what they did not foresee it scans itself. A result is the
 same whoever computed it, so the records never depend on the workers.
