@@ -2,8 +2,10 @@
 idempotent and newer adds, status, resolutions, scores, the schema."""
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -295,3 +297,18 @@ def test_files_that_are_no_ledger(tmp_path):
     assert not (tmp_path / "absent.sqlite").exists()
     with pytest.raises(LedgerError, match="is a directory"):
         open_ledger(tmp_path)
+
+
+def test_docs_list_every_table_and_column_of_the_schema(ledger):
+    """docs/ledger.md documents the schema a fresh ledger has: every table,
+    every column, and the version."""
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "ledger.md").read_text(encoding="utf-8")
+    assert f"## The schema (version {schema_version()})" in doc
+    rows = {m.group(1): m.group(2) for m in re.finditer(r"^\| `(\w+)` \|[^|]*\|(.*)\|$", doc, re.M)}
+    tables = [r[0] for r in ledger.db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    assert sorted(rows) == sorted(tables)
+    for t in tables:
+        documented = set(re.findall(r"`(\w+)`", rows[t]))
+        columns = {c[1] for c in ledger.db.execute(f"PRAGMA table_info({t})")}
+        assert columns <= documented, (t, columns - documented)

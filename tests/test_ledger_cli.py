@@ -34,12 +34,11 @@ def jsonl(text: str) -> list[dict]:
 def test_cli_add_list_resolve_scores_export(tmp_path):
     db = tmp_path / "l.sqlite"
     added = run("ledger", "add", "--db", db, SAMPLE)
-    assert added.exit_code == 0 and "8 added" in added.stderr.replace("read: ", "") or "added" in added.stderr
+    assert added.exit_code == 0 and "8 forecast(s) read: 8 added, 0 updated" in added.stderr
     assert run("ledger", "add", "--db", db, SAMPLE_V1, SAMPLE_CSV, "-q").exit_code == 0
     listed = jsonl(run("ledger", "list", "--db", db, "--today", "2026-12-03", "--format", "jsonl").stdout)
-    expected = threadscope.load([SAMPLE])
-    assert len(listed) == len([r for t in expected.threads for r in
-                               __import__("threadscope").analyze_all([t])[0].forecast_records]) or listed
+    expected = [r for a in threadscope.analyze_all(threadscope.load([SAMPLE]).threads) for r in a.forecast_records]
+    assert len(listed) == len(expected) == 8
     assert {r["status"] for r in listed} == {"open"} and all(isinstance(r["post_id"], str) for r in listed)
     assert {"post_id", "holder", "event", "proposition", "window_start", "window_end", "confidence",
             "status"} <= set(listed[0])

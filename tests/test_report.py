@@ -514,6 +514,8 @@ def test_colours_meet_wcag_aa_in_light_and_dark():
             assert _contrast(scheme[fg], scheme[bg]) >= 4.5, (fg, bg, scheme[fg], scheme[bg])
         for line in ("support-line", "deny-line", "query-line", "comment-line", "bar", "edge-neutral"):
             assert _contrast(scheme[line], scheme["bg"]) >= 3.0, line      # graphics: 3:1
+        for bg in ("bg", "panel"):                                         # the today line's label
+            assert _contrast(scheme["today"], scheme[bg]) >= 4.5, ("today", bg)
     assert "@media print" in css and "prefers-color-scheme: dark" in css and "max-width: 40rem" in css
 
 

@@ -4,8 +4,9 @@ pipe (tests/browser.py; no extra Python package).
 Checks: no console errors or exceptions (CSP violations included), no
 request anywhere but the file itself, no XSS payload firing, light and dark
 colour schemes, phone width without sideways scrolling, the page without
-JavaScript, the keyboard path, sorting/filtering/expanding, and a screenshot
-of each (kept in ``$THREADSCOPE_SCREENSHOTS`` when that is set).
+JavaScript, the keyboard path, sorting/filtering/expanding, the today line
+and the scoreboard of a report made with a resolved ledger, and a
+screenshot of each (kept in ``$THREADSCOPE_SCREENSHOTS`` when that is set).
 
 Skipped, with the reason, when no Chromium is installed (set ``$CHROMIUM``
 to its path if it is not on PATH under a usual name).
@@ -53,7 +54,19 @@ def pages(tmp_path_factory):
              text="Nova-4 ships in Q1 2027. </script><script>alert(4)</script> \u2028 <svg onload=alert(5)>"),
     ]
     write_report(from_posts(hostile), d / "hostile.html", generated_at=WHEN)
+    write_report(str(SAMPLE), d / "ledger.html", generated_at=WHEN, today="2027-01-05",
+                 ledger=_resolved_ledger(d / "l.sqlite"))
     return d
+
+
+def _resolved_ledger(path: Path) -> Path:
+    from threadscope.ledger import add, open_ledger, resolve, snapshot
+
+    with open_ledger(path) as book:
+        add(book, [SAMPLE])
+        (pid,) = set(snapshot(book).forecasts.values())
+        resolve(book, pid, happened="2026-12-20")
+    return path
 
 
 def shots_dir(tmp_path) -> Path:
@@ -89,6 +102,47 @@ def test_seed_report_renders_cleanly(browser, pages, tmp_path, name, kw):
                                  .map(s => s.getAttribute('class'))""")
         assert shown == (["tl tl-compact"] if name == "phone" else ["tl tl-wide"])
         assert page.evaluate("document.querySelectorAll('svg.tl-wide a.tl-item').length") == 8
+    finally:
+        page.close()
+
+
+# the visible timeline's today line and label, and the scoreboard's rows as drawn
+TODAY_JS = """(() => {
+  const svg = [...document.querySelectorAll('svg.tl')].find(s => s.getBoundingClientRect().width > 0);
+  const g = svg.querySelector('g.tl-today'), line = g.querySelector('line').getBoundingClientRect();
+  const text = g.querySelector('text'), box = text.getBoundingClientRect(), frame = svg.getBoundingClientRect();
+  return {label: text.textContent, line_h: line.height, stroke: getComputedStyle(g.querySelector('line')).stroke,
+          inside: box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5 && box.bottom <= frame.bottom + 0.5,
+          visible: box.width > 0 && getComputedStyle(text).visibility === 'visible'};
+})()"""
+SCOREBOARD_JS = """(() => {
+  const s = document.getElementById('scoreboard'), r = s.getBoundingClientRect();
+  return {heading: s.querySelector('h2').textContent, height: r.height,
+          rows: [...s.querySelectorAll('tbody tr')].map(tr => [tr.querySelector('.holder').textContent,
+                 tr.cells[1].textContent.trim()]),
+          toc: !!document.querySelector('nav.toc a[href="#scoreboard"]')};
+})()"""
+
+
+@pytest.mark.parametrize("name, kw", [("light", {}), ("dark", {"dark": True}),
+                                      ("phone", {"width": 390, "height": 844, "mobile": True})])
+def test_ledger_report_shows_today_and_the_scoreboard(browser, pages, tmp_path, name, kw):
+    page = browser.open(pages / "ledger.html", **kw)
+    try:
+        _clean(page)
+        assert page.evaluate("document.documentElement.scrollWidth") <= kw.get("width", 1280)
+        today = page.evaluate(TODAY_JS)
+        assert today["label"] == "today, 5 Jan 2027" and today["visible"] and today["inside"], today
+        assert today["line_h"] > 50 and today["stroke"] not in ("none", "")
+        board = page.evaluate(SCOREBOARD_JS)
+        assert board["heading"] == "Who was right" and board["height"] > 100 and board["toc"]
+        brier = dict(board["rows"])
+        assert (brier["@teortaxesTex"], brier["@elonmusk"], brier["@jietang"]) == ("0.01", "0.49", "0.01")
+        # the status is a word in the table, whatever the colours
+        words = page.evaluate("[...document.querySelectorAll('table.forecasts .ws')]"
+                              ".filter(e => e.getBoundingClientRect().width > 0).map(e => e.textContent)")
+        assert set(words) == {"✓ right", "✗ wrong"}
+        page.screenshot(shots_dir(tmp_path) / f"report-ledger-{name}.png")
     finally:
         page.close()
 
@@ -220,7 +274,7 @@ LABELS_JS = """[...document.querySelectorAll('svg.tl, svg.ag')].filter(s => s.ge
 @pytest.mark.parametrize("width, height", [(1280, 900), (390, 844)])
 def test_drawing_labels_fit_and_never_meet_in_the_browser(browser, stress, pages, width, height):
     from threadscope.report.textwidth import text_width
-    for path in (stress, pages / "report.html"):
+    for path in (stress, pages / "report.html", pages / "ledger.html"):
         page = browser.open(path, width=width, height=height, mobile=width < 500)
         try:
             drawings = page.evaluate(LABELS_JS)
@@ -256,7 +310,8 @@ def _real_pages(tmp_path_factory) -> list[Path]:
 def test_tables_fit_the_window_or_scroll_in_their_own_box(browser, pages, stress, tmp_path_factory):
     """At 1280 and 1024 px every table shows all its columns; on a phone a
     wide table scrolls inside its box and the page never sideways."""
-    paths = [pages / "report.html", pages / "site" / "index.html", stress] + _real_pages(tmp_path_factory)
+    paths = [pages / "report.html", pages / "site" / "index.html", pages / "ledger.html", stress]
+    paths += _real_pages(tmp_path_factory)
     for path in paths:
         for width, height in ((1280, 900), (1024, 768), (390, 844)):
             page = browser.open(path, width=width, height=height, mobile=width < 500)

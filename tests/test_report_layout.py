@@ -197,3 +197,30 @@ def test_agreement_graph_is_deterministic():
     g = _graph("two hubs", NAMES["latin"])
     sizes = {n: 1 for n in g}
     assert agreement_graph(g, sizes) == agreement_graph(g, sizes)
+
+
+@pytest.mark.parametrize("compact", [False, True], ids=["wide", "compact"])
+@pytest.mark.parametrize("today", [date(2026, 1, 2), date(2026, 12, 31), date(2027, 3, 31), date(2031, 7, 1)],
+                         ids=["before", "inside", "last-day", "years-after"])
+def test_today_line_and_statuses_fit_and_never_meet(today, compact):
+    """The today label sits in its own band, inside the drawing wherever
+    today falls (the axis stretches to hold it); each bar keeps its status."""
+    statuses = ["open", "closed", "right", "wrong"]
+    spans = [_span(i, h, f"{LABELS[i % 3]} · {statuses[i % 4]}", status=statuses[i % 4],
+                   end=None if i % 5 == 4 else date(2027, 3, 31))
+             for i, h in enumerate(HOLDERS["latin"] + HOLDERS["cjk"])]
+    drawing = timeline(spans, "t", compact=compact, today=today)
+    boxes = _check(drawing)
+    mark = drawing["today"]
+    assert mark["date"] == today.isoformat() and any(text == mark["label"] for text, _ in boxes)
+    assert drawing["x0"] <= mark["x"] <= drawing["x1"] and mark["y2"] < mark["label_y"] < drawing["height"]
+    assert date.fromisoformat(drawing["start"]) <= today <= date.fromisoformat(drawing["end"])
+    status_of = {s.key: s.status for s in spans}
+    assert len(drawing["bars"]) == len(spans) and all(b["status"] == status_of[b["key"]] for b in drawing["bars"])
+    faded = {b["status"] for b in drawing["bars"] if b["open"] and b["status"] in ("right", "wrong")}
+    assert drawing["fades"] == sorted(faded)
+    assert all(b["fade"] == (f"t-fade-{b['status']}" if b["status"] in faded else "t-fade")
+               for b in drawing["bars"] if b["open"])
+    # without a day: no line, and the axis holds the windows only
+    plain = timeline(spans, "t", compact=compact)
+    assert plain["today"] is None and plain["end"] < "2028"

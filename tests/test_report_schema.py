@@ -151,6 +151,77 @@ def test_forecast_set_contexts_match_the_schema(validator, tmp_path):
     assert any(f["vague"] for f in rows) and any(f["reported_by"] for f in rows)
 
 
+def _resolved_ledger(path: Path) -> Path:
+    from threadscope.ledger import add, open_ledger, resolve, snapshot
+
+    with open_ledger(path) as book:
+        add(book, [REPO / "samples" / "fable_thread.twarc2.jsonl"])
+        (pid,) = set(snapshot(book).forecasts.values())
+        resolve(book, pid, happened="2026-12-20", source="https://example.org/fable", note="announced")
+    return path
+
+
+def test_contexts_with_a_day_and_a_ledger_match_the_schema(validator, tmp_path):
+    """Statuses from the dates alone (open and closed), and from a resolved
+    ledger (right, wrong, the scoreboard, seven sections), page and site."""
+    sample = REPO / "samples" / "fable_thread.twarc2.jsonl"
+    ledger = _resolved_ledger(tmp_path / "l.sqlite")
+    seen: dict[str, set] = {"status": set(), "result": set()}
+    for name, kw in [("dates", {"today": "2027-01-05"}), ("ledger", {"today": "2027-01-05", "ledger": ledger})]:
+        out = tmp_path / name
+        out.mkdir()
+        written = write_report(sample, out / "report.json", format="json", generated_at=WHEN, **kw)
+        written += write_report(sample, f"{out / 'site'}/", format="json", generated_at=WHEN, **kw)
+        for f in written:
+            ctx = _read(Path(f))
+            assert_valid(validator, ctx, f"{name}: {f}")
+            if ctx["kind"] == "page":
+                for r in (r for p in ctx["forecasts"]["propositions"] for r in p["rows"]):
+                    seen["status"].add(r["status"])
+                    seen["result"].add(r["result"])
+        page = _read(Path(written[0]))
+        assert (page["scoreboard"] is not None) == ("ledger" in kw) == (len(page["sections"]) == 7)
+    assert seen == {"status": {"open", "closed", "resolved"}, "result": {None, "right", "wrong"}}
+
+
+@pytest.fixture(scope="module")
+def ledger_page(tmp_path_factory, validator) -> dict:
+    d = tmp_path_factory.mktemp("ledger")
+    out = d / "report.json"
+    write_report(REPO / "samples" / "fable_thread.twarc2.jsonl", out, format="json", generated_at=WHEN,
+                 today="2027-01-05", ledger=_resolved_ledger(d / "l.sqlite"))
+    page = _read(out)
+    assert_valid(validator, page, "the sample page with a ledger")
+    return page
+
+
+def _first_row(c):
+    return c["forecasts"]["propositions"][0]["rows"][0]
+
+
+LEDGER_CORRUPTIONS = {
+    "a status outside open, closed, resolved": lambda c: _first_row(c).update(status="right"),
+    "an outcome of 2": lambda c: _first_row(c).update(outcome=2),
+    "a ledger proposition in the extractor's form": lambda c: _first_row(c).update(ledger_proposition="P1"),
+    "a scoreboard row without resolved forecasts": lambda c: c["scoreboard"]["rows"][0].update(resolved=0),
+    "a Brier score above 1": lambda c: c["scoreboard"]["rows"][0].update(brier=1.2),
+    "a source linked that is no http(s) URL": lambda c: c["scoreboard"]["resolutions"][0].update(
+        source_href="javascript:alert(1)"),
+    "an undocumented key in the today line": lambda c: c["forecasts"]["propositions"][0]["timeline"]["today"].update(
+        colour="red"),
+    "a bar status outside the four": lambda c: c["forecasts"]["propositions"][0]["timeline"]["bars"][0].update(
+        status="resolved"),
+    "an eighth section": lambda c: c["sections"].append({"anchor": "claims", "label": "again"}),
+}
+
+
+@pytest.mark.parametrize("what", sorted(LEDGER_CORRUPTIONS))
+def test_a_corrupted_ledger_context_is_rejected(what, ledger_page, validator):
+    ctx = copy.deepcopy(ledger_page)
+    LEDGER_CORRUPTIONS[what](ctx)
+    assert not validator.is_valid(ctx), f"the schema accepts {what}"
+
+
 ODD_USERS = [{"id": "11", "username": "alice", "name": "Alice A"}, {"id": "12", "username": "bob", "name": "Bob"}]
 
 

@@ -404,17 +404,25 @@ def stance(paths, input_format, column_map, strict, quiet, fmt, selection, worke
               help="One file (report.html, or any name) holding every conversation; a directory only when "
                    "the name ends with / or is an existing directory (site/): one page per conversation "
                    "plus index.html.")
+@click.option("--ledger", "ledger_path", metavar="FILE", type=click.Path(dir_okay=False),
+              help="A forecast ledger (threadscope ledger add): the forecasts it holds are marked right or "
+                   "wrong once resolved, with a scoreboard of the holders (docs/ledger.md).")
+@click.option("--today", metavar="DATE",
+              help="The day windows are open or closed on, drawn as a line on the timelines (YYYY-MM-DD; "
+                   "default: today's date, UTC, or the date of $SOURCE_DATE_EPOCH when set).")
 @guarded
 def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, selection, workers, dask_address,
-           output):
+           output, ledger_path, today):
     """A self-contained HTML report: who predicted what, claims, the reply tree, participants.
 
     -o names a directory only when it ends with / or is one already;
-    any other name (with or without a suffix) is one file."""
+    any other name (with or without a suffix) is one file. --ledger and
+    --today mark each forecast open, closed, right or wrong."""
     import jinja2
     from .report import write_report
     from .select import analyses_of
 
+    day, book = _report_day_and_ledger(today, ledger_path)    # before the input: a bad one costs nothing
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
     with Steps(corpus, quiet) as steps:
         with analysis_executor(dask_address, workers) as executor:
@@ -423,13 +431,33 @@ def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, se
             raise Fatal("no conversation in the input matches the selection; no report written")
         try:
             written = write_report(analyses, output, corpus=corpus, template_dir=template_dir, format=fmt,
-                                   progress=steps)
+                                   today=day, ledger=book, progress=steps)
         except jinja2.TemplateError as e:
             where = f" ({e.filename}:{e.lineno})" if getattr(e, "filename", None) else ""
             raise Fatal(f"template error{where}: {e.message or type(e).__name__}") from None
     if not quiet and output != "-":
         click.echo(f"threadscope: wrote {_written(written, output)}", err=True)
     _exit(corpus)
+
+
+def _report_day_and_ledger(today: str | None, ledger_path: str | None):
+    """The report's day (``--today``, else today's UTC date: the date of
+    ``$SOURCE_DATE_EPOCH`` when set, as the report's time is) and a snapshot
+    of ``--ledger``; a bad date or a file that is no ledger is one line,
+    exit 2."""
+    from datetime import datetime, timezone
+    from .ledger import LedgerError, parse_date, snapshot, utc_today
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    try:
+        day = (parse_date(today, "--today") if today is not None else
+               datetime.fromtimestamp(int(epoch), timezone.utc).date() if epoch.isdigit() else utc_today())
+    except LedgerError as e:
+        raise Fatal(str(e)) from None
+    if ledger_path is None:
+        return day, None
+    with _ledger(ledger_path) as book:
+        return day, snapshot(book)
 
 
 def _written(written: list[str], output: str) -> str:

@@ -11,10 +11,11 @@ every holder scored.
 
 Modules: :mod:`.store` (the file, schema, migrations, transactions),
 :mod:`.adding` (``add``), :mod:`.queries` (``forecasts``, ``resolve``,
-``scores``, ``table``), :mod:`.scoring` (pure functions of rows: status,
+``scores``, ``table``, and ``snapshot``: what ``threadscope report
+--ledger`` reads), :mod:`.scoring` (pure functions of rows: status,
 outcome, Brier, log score, calibration, the score tables; the report calls
-these), :mod:`.records` (the dataclasses and the date reader). The schema is
-documented in ``docs/ledger.md``.
+these), :mod:`.records` (the dataclasses and the date reader). The schema,
+the rules and the commands are documented in ``docs/ledger.md``.
 
 Decisions, and why:
 
@@ -100,14 +101,15 @@ Decisions, and why:
 from __future__ import annotations
 
 from .adding import add, id_order, proposition_id
-from .queries import Scores, current_resolution, forecasts, forecasts_frame, resolve, scores, scores_text, table
-from .records import (AddResult, LedgerError, LedgerForecast, Resolution, Resolved, parse_date, utc_today)
+from .queries import (Scores, current_resolution, forecasts, forecasts_frame, resolve, scores, scores_text, snapshot,
+                      table)
+from .records import (AddResult, LedgerError, LedgerForecast, Resolution, Resolved, Snapshot, parse_date, utc_today)
 from .scoring import (bucket, brier, calibration, log_score, outcome, proposition_results, scoreboard, scored,
                       status_of, window_status)
 from .store import DEFAULT_PATH, Ledger, open_ledger, schema_version
 
 __all__ = ["AddResult", "DEFAULT_PATH", "Ledger", "LedgerError", "LedgerForecast", "Resolution", "Resolved",
-           "Scores", "add", "brier", "bucket", "calibration", "current_resolution", "forecasts",
+           "Scores", "Snapshot", "add", "brier", "bucket", "calibration", "current_resolution", "forecasts",
            "forecasts_frame", "id_order", "log_score", "open_ledger", "outcome", "parse_date",
            "proposition_id", "proposition_results", "resolve", "schema_version", "scoreboard", "scored",
-           "scores", "scores_text", "status_of", "table", "utc_today", "window_status"]
+           "scores", "scores_text", "snapshot", "status_of", "table", "utc_today", "window_status"]

@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 
 from .records import (HAPPENED, NOT_BY, STATUSES, LedgerError, LedgerForecast, Resolution, Resolved, RIGHT,
-                      WRONG, optional_date, parse_date, utc_now, utc_today)
+                      Snapshot, WRONG, optional_date, parse_date, utc_now, utc_today)
 from .scoring import calibration, outcome, proposition_results, scoreboard, status_of, window_status
 from .store import Ledger
 
@@ -81,6 +81,20 @@ def current_resolution(ledger: Ledger, proposition: str) -> Resolution | None:
     row = ledger.query("SELECT * FROM resolutions WHERE proposition = ? ORDER BY resolution_id DESC LIMIT 1",
                        (proposition,))
     return _resolution(row[0]) if row else None
+
+
+def snapshot(ledger: Ledger) -> Snapshot:
+    """What the report needs of the ledger (see :class:`Snapshot`), read in
+    one transaction."""
+    with ledger.reading():
+        stored = {(r["post_id"], r["seq"]): r["proposition"]
+                  for r in ledger.query("SELECT post_id, seq, proposition FROM forecasts")}
+        ids = {r["id"]: r["post_id"] for r in ledger.query("SELECT id, post_id FROM post_ids")}
+        events = {r["proposition"]: r["event"]
+                  for r in ledger.query("SELECT proposition, event FROM propositions ORDER BY rowid")}
+        current = {r["proposition"]: _resolution(r) for r in ledger.query(
+            f"SELECT * FROM resolutions r WHERE r.resolution_id = {_CURRENT.format('r')}")}
+    return Snapshot(str(ledger.path), stored, ids, events, current)
 
 
 def _resolution(row) -> Resolution:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from typing import Iterable, Mapping
 
 HAPPENED = "happened"
 NOT_BY = "not_by"
@@ -153,3 +154,29 @@ class Resolved:
         if self.replaced is not None:
             head += f" (was: {self.replaced})"
         return f"{head}: {self.right} right, {self.wrong} wrong, {self.unresolved} not resolved"
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What a report reads of a ledger, in one read transaction, so that the
+    report is a function of this and its inputs: the ledger's proposition of
+    each stored forecast (by the ledger's post id and ``seq``), the ledger's
+    id of every id it knows of a post (all versions of an edited post lead to
+    the one it is filed under), and each proposition's event and current
+    resolution."""
+
+    path: str
+    forecasts: Mapping[tuple[str, int], str]
+    post_ids: Mapping[str, str]
+    events: Mapping[str, str]
+    resolutions: Mapping[str, Resolution]
+
+    def proposition_of(self, ids: Iterable[str], seq: int) -> str | None:
+        """The ledger proposition of the ``seq``-th forecast of the post known
+        by any of ``ids`` (its id, then the ids of its other versions), or
+        None when the ledger does not hold it."""
+        for pid in ids:
+            key = self.post_ids.get(pid)
+            if key is not None and (key, seq) in self.forecasts:
+                return self.forecasts[(key, seq)]
+        return None

@@ -151,6 +151,20 @@ class Ledger:
                 self.db.execute("ROLLBACK")
             raise self._error(e) from None
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction: every query in the block sees the same
+        commit (WAL lets an add go on meanwhile, unseen)."""
+        try:
+            self.db.execute("BEGIN")
+        except sqlite3.OperationalError as e:
+            raise self._error(e) from None
+        try:
+            yield self.db
+        finally:
+            with contextlib.suppress(sqlite3.DatabaseError):
+                self.db.execute("COMMIT")
+
     def query(self, sql: str, params=()) -> list[sqlite3.Row]:
         try:
             return self.db.execute(sql, params).fetchall()

@@ -1,7 +1,8 @@
 """The context of one report page: every word, figure, link and coordinate
 a template prints, built from the Analyses, section by section (overview,
-forecasts with their timelines, claims, conversation, participants with the
-agreement graph, provenance). The context is plain JSON data:
+forecasts with their timelines and statuses, the scoreboard when a ledger
+resolved some, claims, conversation, participants with the agreement graph,
+provenance). The context is plain JSON data:
 ``threadscope report --format json`` writes it as is. What spans pages
 (which page holds each post, anchors, files) is :class:`.site.Site`.
 """
@@ -32,6 +33,7 @@ DATA_FIELDS = ["post_id", "holder", "proposition", "window_start", "window_end",
                "vague", "anchor"]
 SECTIONS = [("overview", "Overview"), ("forecasts", "Who predicted what"), ("claims", "Claims"),
             ("conversation", "The conversation"), ("participants", "Participants"), ("provenance", "Provenance")]
+SCOREBOARD = ("scoreboard", "Who was right")     # after the forecasts, on a page with resolved forecasts
 
 
 @dataclass
@@ -81,7 +83,7 @@ class Page(TreeParts):
                 "confidence": r["confidence"], "confidence_label": percent(r["confidence"]),
                 "polarity": r["polarity"], "relative_to": r["relative_to"], "vague": bool(r["vague"]),
                 "posted": posted.isoformat() if posted else None, "posted_label": day_label(posted),
-                "answers": None, "x_url": x_url(str(r["post_id"])),
+                "answers": None, "x_url": x_url(str(r["post_id"])), **site.standing.of(r, post),
             }
             if r["relative_to"]:
                 targets = site.fc_by_post.get(str(r["relative_to"]), [])
@@ -118,16 +120,22 @@ class Page(TreeParts):
                     label += f" · against {person(row['answers']['holder'])}"
                 if row["reported_by"]:
                     label += f" · via {row['reported_by']}"
+                if row["status_label"]:
+                    label += f" · {row['status_label']}"
                 spans.append(svg.Span(
                     key=row["anchor"], row=row["holder"] or "?", row_label=row["holder_label"],
                     start=as_date(row["window_start"]), end=as_date(row["window_end"]),
                     posted=as_date(row["posted"]), confidence=row["confidence"], label=label,
-                    title=f"{row['holder_label']}: {row['window']}, {row['confidence_label']} — “{excerpt(row['quote'], 80)}”",
+                    title=f"{row['holder_label']}: {row['window']}, {row['confidence_label']}"
+                          + (f", {row['status_label']} ({row['status_note']})" if row["status_label"] else "")
+                          + f" — “{excerpt(row['quote'], 80)}”",
                     href=f"#{row['anchor']}",
-                    answers=row["answers"]["anchor"] if row["answers"] else None))
+                    answers=row["answers"]["anchor"] if row["answers"] else None,
+                    status=row["result"] or row["status"]))
             holders = len({r["holder"] for r in rows})
-            drawing = svg.timeline(spans, uid)
-            narrow = svg.timeline(spans, uid + "-n", compact=True)
+            today = site.standing.today
+            drawing = svg.timeline(spans, uid, today=today)
+            narrow = svg.timeline(spans, uid + "-n", compact=True, today=today)
             if drawing is not None:
                 drawing["dropped_label"] = (f"{plural(drawing['dropped'], 'more forecast')} are in the table only "
                                             f"(the drawing shows {svg.TL_MAX_ROWS} holders, {svg.TL_MAX_LANES} "
@@ -140,9 +148,18 @@ class Page(TreeParts):
                           "rows": rows, **_visible(rows, "forecast"), "timeline": drawing,
                           "timeline_compact": narrow})
         disagreements.sort(key=lambda d: d["same"])
+        rows = [row for p in props for row in p["rows"]]
         return {"count": len(rows_all), "propositions": props, "disagreements": disagreements,
                 "empty_label": "No forecasts were found in "
-                               + ("these conversations." if len(self.analyses) > 1 else "this conversation.")}
+                               + ("these conversations." if len(self.analyses) > 1 else "this conversation."),
+                **site.standing.today_view(), "ledger": site.standing.ledger_view(rows)}
+
+    def scoreboard(self, forecasts: dict) -> dict | None:
+        rows = [row for p in forecasts["propositions"] for row in p["rows"]]
+        board = self.site.standing.scoreboard(rows, self.site.holder)
+        if board is not None:
+            board["heading"] = SCOREBOARD[1]
+        return board
 
     def claims(self) -> dict:
         rows = []
@@ -342,6 +359,7 @@ class Page(TreeParts):
                                   "heading": heading, "dek": dek, "big": s["posts"] > BIG_THREAD,
                                   "tree": self.tree(t)})
         forecasts = self.forecasts()
+        scoreboard = self.scoreboard(forecasts)
         claims = self.claims()
         participants = self.participants(forecasts)
         stance = self.stance_summary(participants["agreement"])
@@ -403,8 +421,9 @@ class Page(TreeParts):
                                plural(overview["participants"], "participant")]
                               + ([plural(len(threads), "conversation")] if len(threads) > 1 else [])),
             "notes": {"stance": "" if stance else " (stance was not computed for this input)"},
-            "sections": [{"anchor": a, "label": label} for a, label in SECTIONS],
-            "generator": site.generator(), "overview": overview, "forecasts": forecasts, "claims": claims,
+            "sections": [{"anchor": a, "label": label} for a, label in _sections(scoreboard is not None)],
+            "generator": site.generator(), "overview": overview, "forecasts": forecasts, "scoreboard": scoreboard,
+            "claims": claims,
             "conversations": conversations, "participants": participants, "stance": stance,
             "provenance": site.provenance(threads if self.index_href else None),
             "data": {"schema": SCHEMA, "version": site.generator()["version"],
@@ -412,6 +431,11 @@ class Page(TreeParts):
                      "forecast_fields": DATA_FIELDS,
                      "forecasts": [[r[k] for k in DATA_FIELDS] for t in threads for r in site.forecasts[t.id]]},
         }
+
+
+def _sections(scoreboard: bool) -> list[tuple[str, str]]:
+    """The page's sections, the scoreboard after the forecasts when there is one."""
+    return SECTIONS[:2] + [SCOREBOARD] + SECTIONS[2:] if scoreboard else SECTIONS
 
 
 def _visible(rows: list, word: str) -> dict:

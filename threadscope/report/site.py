@@ -1,17 +1,20 @@
 """What the pages of one report share: which page holds each post, the
 anchors of forecasts and claims, names, quotes and reposts, the input files
-and problems, and the index of a multi-page report.
+and problems, where each forecast stands today (:mod:`.status`), and the
+index of a multi-page report.
 """
 from __future__ import annotations
 
 import platform
 import re
 from collections import Counter, defaultdict
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from ..version import __version__
+from ..ledger.records import Snapshot
 from .context import SCHEMA, Page, _visible, stance_parts
+from .status import Standing
 from .text import (SPEC_RULES, anchor, as_date, day_label, excerpt, iso_time, person, plural, time_label)
 from .tree import _records
 
@@ -23,11 +26,13 @@ class Site:
     """Everything known across the pages of one report: which page holds each
     post, every forecast's anchor, names, quotes and retweets."""
 
-    def __init__(self, analyses: list, corpus, files: dict[str, str], generated_at: datetime):
+    def __init__(self, analyses: list, corpus, files: dict[str, str], generated_at: datetime,
+                 today: date | None = None, ledger: Snapshot | None = None):
         self.analyses = analyses
         self.corpus = corpus
         self.files = files
         self.generated_at = generated_at
+        self.standing = Standing(today, ledger)
         self.post_file: dict[str, str] = {}
         self.posts: dict[str, Any] = {}
         self.names: dict[str, str] = {}
@@ -63,6 +68,7 @@ class Site:
             for r in _records(a.forecasts):
                 pid = str(r["post_id"])
                 r["anchor"] = anchor("forecast", f"{pid}-{seen[pid]}")
+                r["seq"] = seen[pid]             # its place among its post's forecasts, as the ledger counts
                 r["file"] = here
                 seen[pid] += 1
                 rows.append(r)

@@ -18,7 +18,9 @@ count:
 :func:`timeline` draws one proposition's forecasts on a time axis (a row per
 holder, a lane per forecast; open-ended windows fade out; confidence is the
 bar's opacity and part of its label; a tick marks when it was said; an arrow
-joins a relative forecast to the one it answers). :func:`agreement_graph`
+joins a relative forecast to the one it answers; given a day, a line marks
+"today" and each bar takes its status, open, closed, right or wrong, as a
+class and in its label). :func:`agreement_graph`
 draws participants by networkx's seeded spring layout, edges coloured by what
 the replies between two people mostly did.
 """
@@ -44,6 +46,8 @@ def label_boxes(drawing: dict) -> list[tuple[str, tuple]]:
         axis = [({**t, "label_y": drawing["axis_y"] - 6, "label_anchor": "middle"}, AXIS_FONT, False)
                 for t in drawing["ticks"]]
         items = axis + [(r, FONT, True) for r in drawing["rows"]] + [(b, FONT, False) for b in drawing["bars"]]
+        if drawing["today"] is not None:
+            items.append((drawing["today"], FONT, False))
     return [(i["label"], label_box(i["label"], i["label_x"], i["label_y"], i["label_anchor"], size, bold))
             for i, size, bold in items if i["label"]]
 
@@ -67,6 +71,7 @@ TL_MAX_LANES = 4      # forecasts drawn per holder
 TL_COMPACT_W = 380    # the phone layout
 TL_COMPACT_LANE_H = 36
 TL_COMPACT_HEAD_H = 18
+TL_TODAY_H = 18       # the band under the rows that holds the "today" label
 
 
 @dataclass
@@ -85,6 +90,7 @@ class Span:
     title: str              # tooltip: the whole story of the forecast
     href: str | None = None
     answers: str | None = None   # key of the forecast this one is stated against
+    status: str | None = None    # open, closed, right or wrong (a CSS class ws-<status>); None: not known
 
 
 def _month_start(d: date) -> date:
@@ -96,8 +102,8 @@ def _add_months(d: date, n: int) -> date:
     return date(d.year + m // 12, m % 12 + 1, 1)
 
 
-def _domain(spans: list[Span]) -> tuple[date, date]:
-    starts = [s.start or s.posted for s in spans if (s.start or s.posted)]
+def _domain(spans: list[Span], today: date | None = None) -> tuple[date, date]:
+    starts = [s.start or s.posted for s in spans if (s.start or s.posted)] + ([today] if today else [])
     ends = [s.end for s in spans if s.end] + [s.posted for s in spans if s.posted] + starts
     lo, hi = min(starts), max(ends)
     if any(s.end is None for s in spans):
@@ -169,12 +175,15 @@ def _place_bar_label(label: str, xs: float, xe: float, top: float, x0: float, ri
     return text, max(x0, min(xs, right - HALO - w)), top + TL_BAR_H + 13, "start", True
 
 
-def timeline(spans: list[Span], uid: str, compact: bool = False) -> dict | None:
+def timeline(spans: list[Span], uid: str, compact: bool = False, today: date | None = None) -> dict | None:
     """The drawing of one proposition's forecasts, or None when none has a date.
 
     ``uid`` prefixes the ids inside the SVG (gradients, markers) so several
     timelines can share a page. ``compact`` lays it out for a phone: 380
-    units wide, the holder's name above its bars and each label under its bar."""
+    units wide, the holder's name above its bars and each label under its bar.
+    ``today`` (the axis stretches to hold it) draws a line through the middle
+    of that day, labelled in a band under the rows: a window ending today
+    reaches past it, still open."""
     spans = [s for s in spans if (s.start or s.posted)]
     if not spans:
         return None
@@ -191,7 +200,7 @@ def timeline(spans: list[Span], uid: str, compact: bool = False) -> dict | None:
         dropped += sum(len(rows[k]) for k in rows if k not in keep)
         rows = {k: rows[k] for k in keep}
     spans = [s for k in rows for s in rows[k]]
-    lo, hi = _domain(spans)
+    lo, hi = _domain(spans, today)
     width = TL_COMPACT_W if compact else TL_WIDTH
     right = width - EDGE                   # labels' boxes end before this
     if compact:
@@ -219,8 +228,12 @@ def timeline(spans: list[Span], uid: str, compact: bool = False) -> dict | None:
             conf = s.confidence if s.confidence is not None else 0.5
             label, lx, ly, anchor, under = _place_bar_label(clean(s.label), xs, xe, top, x0, right, compact)
             tick = x_of(s.posted) if s.posted and lo <= s.posted <= hi else None
+            fade = None
+            if s.end is None:
+                fade = f"{uid}-fade-{s.status}" if s.status in FADED else f"{uid}-fade"
             bar = {"key": s.key, "href": s.href, "x": _r(xs), "y": _r(top), "w": _r(xe - xs), "h": TL_BAR_H,
-                   "open": s.end is None, "opacity": round(0.2 + 0.8 * max(0.0, min(1.0, conf)), 2),
+                   "open": s.end is None, "status": s.status, "fade": fade,
+                   "opacity": round(0.2 + 0.8 * max(0.0, min(1.0, conf)), 2),
                    "label": label, "label_x": _r(lx), "label_y": _r(ly), "label_anchor": anchor,
                    "label_full": clean(s.label) if label != clean(s.label) else None,
                    "tick_x": _r(tick) if tick is not None else None, "tick_y1": _r(top - 4),
@@ -253,9 +266,31 @@ def timeline(spans: list[Span], uid: str, compact: bool = False) -> dict | None:
                                 f"{_r(bx)},{_r(by - sign * bend)} {_r(bx)},{_r(by)}",
                            "title": f"{a['title']} — stated against: {b['title']}"})
     height = y - TL_ROW_GAP + 8
+    mark = None
+    if today is not None:
+        mark = _today_mark(today, (x_of(today) + x_of(today + timedelta(days=1))) / 2, height, right)
+        height += TL_TODAY_H
     return {"uid": uid, "width": width, "height": height, "x0": x0, "x1": x1, "axis_y": TL_AXIS_H - 8,
             "compact": compact, "start": lo.isoformat(), "end": (hi - timedelta(days=1)).isoformat(),
-            "ticks": _ticks(lo, hi, x_of), "rows": out_rows, "bars": bars, "arrows": arrows, "dropped": dropped}
+            "ticks": _ticks(lo, hi, x_of), "rows": out_rows, "bars": bars, "arrows": arrows, "dropped": dropped,
+            "today": mark, "fades": sorted({b["status"] for b in bars if b["open"] and b["status"] in FADED}),
+            "statuses": [{"status": k, "label": v} for k, v in STATUS_KEYS.items()
+                         if any(b["status"] == k for b in bars)]}
+
+
+FADED = ("right", "wrong")     # statuses an open-ended bar fades in a colour of its own
+STATUS_KEYS = {"open": "open: the window has not ended", "closed": "closed: the window ended, no outcome yet",
+               "right": "✓ right", "wrong": "✗ wrong"}    # the legend, in this order
+
+
+def _today_mark(today: date, x: float, rows_end: float, right: float) -> dict:
+    """The "today" line from the axis to the band under the rows, and its
+    label in that band: centred under the line, moved in from an edge."""
+    label = f"today, {today.day} {MONTHS[today.month - 1]} {today.year}"
+    w = text_width(label)
+    left = min(max(x - w / 2, EDGE + HALO), right - HALO - w)
+    return {"date": today.isoformat(), "x": _r(x), "y1": TL_AXIS_H - 4, "y2": _r(rows_end + 2),
+            "label": label, "label_x": _r(left), "label_y": _r(rows_end + 13), "label_anchor": "start"}
 
 
 # ---------------------------------------------------------- agreement graph

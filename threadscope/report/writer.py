@@ -18,6 +18,16 @@
   A ``pathlib.Path`` drops a trailing ``/``: create the directory first, or
   pass ``f"{path}/"``.
 
+``today`` (a date, or ``YYYY-MM-DD``) marks each forecast window open or
+closed on that day and draws a "today" line on the timelines; ``ledger``
+(a forecast ledger file, an open :class:`threadscope.ledger.Ledger` or its
+:func:`~threadscope.ledger.snapshot`) adds, for the forecasts it holds,
+right or wrong once their proposition is resolved, and a scoreboard of the
+holders (see :mod:`.status`). Without ``today`` the report has no statuses:
+the page is a function of its inputs and these arguments, and the report
+code never reads the clock for them (``threadscope report`` passes today's
+UTC date unless ``--today`` says otherwise).
+
 ``format="json"`` writes, instead of HTML, the exact context each template
 receives (``index.json`` for the index), so other tools can build their own
 views; its ``schema`` key names the layout (``threadscope.report/1``).
@@ -54,7 +64,7 @@ import base64
 import hashlib
 import os
 import re
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -186,9 +196,23 @@ def _json(context: dict) -> str:
     return orjson.dumps(context, default=_json_default, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
 
 
+def _ledger_snapshot(ledger):
+    """A :class:`~threadscope.ledger.Snapshot` of ``ledger`` (a path, an
+    open Ledger or a Snapshot already), or None."""
+    from ..ledger import Ledger, Snapshot, open_ledger, snapshot
+
+    if ledger is None or isinstance(ledger, Snapshot):
+        return ledger
+    if isinstance(ledger, Ledger):
+        return snapshot(ledger)
+    with open_ledger(ledger, create=False) as book:
+        return snapshot(book)
+
+
 def write_report(source, out: str | os.PathLike | None = "-", *, corpus=None,
                  template_dir: str | os.PathLike | None = None, format: str = "html",
-                 conversation: str | None = None, generated_at: datetime | None = None, progress=None) -> list[str]:
+                 conversation: str | None = None, generated_at: datetime | None = None,
+                 today: date | str | None = None, ledger=None, progress=None) -> list[str]:
     """Write the report of ``source`` (an Analysis, a list of them, a Corpus
     or input paths) to ``out`` (see the module docs for one file vs a
     directory) and return the paths written.
@@ -196,9 +220,18 @@ def write_report(source, out: str | os.PathLike | None = "-", *, corpus=None,
     ``corpus`` gives the provenance (files, sha256, problems) when ``source``
     is analyses; ``conversation`` keeps one conversation; ``generated_at``
     fixes the time printed (default: ``SOURCE_DATE_EPOCH`` or now);
+    ``today`` and ``ledger`` give the forecasts their status (see the module
+    docs; a ledger needs ``today``; a bad date or a file that is no ledger
+    raises :class:`threadscope.ledger.LedgerError`);
     ``progress(step, posts)`` hears of each page of a site written."""
+    from ..ledger import parse_date
+
     if format not in ("html", "json"):
         raise ValueError(f"unknown report format {format!r} (choose html or json)")
+    today = parse_date(today, "today") if today is not None else None
+    if ledger is not None and today is None:
+        raise ValueError("write_report: a ledger needs today= (the day the forecasts' statuses are read on)")
+    book = _ledger_snapshot(ledger)
     analyses, corpus = _inputs(source, corpus)
     if conversation is not None:
         analyses = [a for a in analyses if a.thread.id == conversation]
@@ -212,13 +245,13 @@ def write_report(source, out: str | os.PathLike | None = "-", *, corpus=None,
         _write(path, render(env, name, context) if env is not None else _json(context))
 
     if _one_file(out):
-        site = Site(analyses, corpus, {a.thread.id: "" for a in analyses}, when)
+        site = Site(analyses, corpus, {a.thread.id: "" for a in analyses}, when, today, book)
         emit(out, "report.html", site.page(analyses, ""))
         return [os.fspath(out) if out is not None else "-"]
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     files = {a.thread.id: page_file(a.thread.id, ext) for a in analyses}
-    site = Site(analyses, corpus, files, when)
+    site = Site(analyses, corpus, files, when, today, book)
     written = []
     index_name = f"index.{ext}"
     for a in analyses:
