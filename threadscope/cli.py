@@ -431,7 +431,7 @@ def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, se
             raise Fatal("no conversation in the input matches the selection; no report written")
         try:
             written = write_report(analyses, output, corpus=corpus, template_dir=template_dir, format=fmt,
-                                   today=day, ledger=book, progress=steps)
+                                   today=day, ledger=book, workers=workers, progress=steps)
         except jinja2.TemplateError as e:
             where = f" ({e.filename}:{e.lineno})" if getattr(e, "filename", None) else ""
             raise Fatal(f"template error{where}: {e.message or type(e).__name__}") from None

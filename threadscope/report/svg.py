@@ -313,48 +313,61 @@ def _edge_class(data: dict) -> str:
     return "neutral"
 
 
-def _box(n, at, radius, widths, side):
-    # the node's circle (as _place_labels sees it) with its label on its side
-    x, y = at[n]
-    r = radius[n] + 1
-    w = widths[n] + 3 + 2 * HALO
-    return (x - r - (w if side[n] == "end" else 0), y - max(r, ASCENT * FONT - 4 + HALO),
-            x + r + (w if side[n] == "start" else 0), y + max(r, DESCENT * FONT + 4 + HALO))
-
-
 def _separate(at: dict, radius: dict, widths: dict, side: dict, width: float, height: float,
               rounds: int = 300) -> None:
     """Push nodes apart (mostly up and down) until no node-and-label box
-    overlaps another, keeping every box inside the drawing."""
+    overlaps another, keeping every box inside the drawing. A box is the
+    node's circle with its label on its side (as :func:`_place_labels` sees
+    it); shapes and boxes are kept in flat lists because this runs up to
+    ``rounds`` times over every pair of up to 40 nodes, on every page."""
     nodes = list(at)
+    n = len(nodes)
+    shape = []
+    for node in nodes:
+        r = radius[node] + 1
+        w = widths[node] + 3 + 2 * HALO
+        shape.append((r, w if side[node] == "end" else 0, w if side[node] == "start" else 0,
+                      max(r, ASCENT * FONT - 4 + HALO), max(r, DESCENT * FONT + 4 + HALO)))
+    pos = [at[node] for node in nodes]        # the lists of ``at``, moved in place
+    keys = [str(node) for node in nodes]
+
+    def box(k: int) -> tuple:
+        x, y = pos[k]
+        r, wl, wr, up, down = shape[k]
+        return (x - r - wl, y - up, x + r + wr, y + down)
+
     for _ in range(rounds):
         moved = False
-        boxes = {n: _box(n, at, radius, widths, side) for n in nodes}
-        for i, a in enumerate(nodes):
-            for b in nodes[i + 1:]:
+        boxes = [box(k) for k in range(n)]
+        for a in range(n):
+            pa = pos[a]
+            for b in range(a + 1, n):
                 ax0, ay0, ax1, ay1 = boxes[a]
                 bx0, by0, bx1, by1 = boxes[b]
                 ox = min(ax1, bx1) - max(ax0, bx0)
+                if ox <= 0:
+                    continue
                 oy = min(ay1, by1) - max(ay0, by0)
-                if ox <= 0 or oy <= 0:
+                if oy <= 0:
                     continue
                 moved = True
+                pb = pos[b]
                 if oy <= ox or oy < 24:
                     shift = oy / 2 + 1
-                    up = at[a][1] < at[b][1] or (at[a][1] == at[b][1] and str(a) < str(b))
-                    at[a][1] += -shift if up else shift
-                    at[b][1] += shift if up else -shift
+                    up = pa[1] < pb[1] or (pa[1] == pb[1] and keys[a] < keys[b])
+                    pa[1] += -shift if up else shift
+                    pb[1] += shift if up else -shift
                 else:
                     shift = ox / 2 + 1
-                    left = at[a][0] < at[b][0]
-                    at[a][0] += -shift if left else shift
-                    at[b][0] += shift if left else -shift
-                boxes[a] = _box(a, at, radius, widths, side)
-                boxes[b] = _box(b, at, radius, widths, side)
-        for n in nodes:
-            x0, y0, x1, y1 = _box(n, at, radius, widths, side)
-            at[n][0] += max(0.0, 2 - x0) - max(0.0, x1 - (width - 2))
-            at[n][1] += max(0.0, 2 - y0) - max(0.0, y1 - (height - 2))
+                    left = pa[0] < pb[0]
+                    pa[0] += -shift if left else shift
+                    pb[0] += shift if left else -shift
+                boxes[a] = box(a)
+                boxes[b] = box(b)
+        for k in range(n):
+            x0, y0, x1, y1 = box(k)
+            pos[k][0] += max(0.0, 2 - x0) - max(0.0, x1 - (width - 2))
+            pos[k][1] += max(0.0, 2 - y0) - max(0.0, y1 - (height - 2))
         if not moved:
             return
 

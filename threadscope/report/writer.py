@@ -62,8 +62,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import os
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -73,6 +75,7 @@ import orjson
 from markupsafe import Markup
 
 from ..export import atomic_output
+from ..forking import forked_map, worth_forking
 from .context import SCHEMA
 from .site import Site
 from .text import iso_time, page_file
@@ -187,6 +190,25 @@ def _when(generated_at: datetime | None) -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
 
 
+@dataclass(frozen=True)
+class _PageJob:
+    """One page of a site. Forked workers inherit the jobs (the Site is
+    never pickled) and send back only the path written."""
+
+    site: Site
+    env: jinja2.Environment | None
+    analysis: object
+    path: Path
+    here: str
+    index: str
+
+
+def _write_page(job: _PageJob) -> str:
+    context = job.site.page([job.analysis], job.here, index=job.index)
+    _write(job.path, render(job.env, "report.html", context) if job.env is not None else _json(context))
+    return str(job.path)
+
+
 def _write(path, text: str) -> None:
     with atomic_output(path) as f:
         f.write(text)
@@ -212,7 +234,8 @@ def _ledger_snapshot(ledger):
 def write_report(source, out: str | os.PathLike | None = "-", *, corpus=None,
                  template_dir: str | os.PathLike | None = None, format: str = "html",
                  conversation: str | None = None, generated_at: datetime | None = None,
-                 today: date | str | None = None, ledger=None, progress=None) -> list[str]:
+                 today: date | str | None = None, ledger=None, workers: int = 1,
+                 progress=None) -> list[str]:
     """Write the report of ``source`` (an Analysis, a list of them, a Corpus
     or input paths) to ``out`` (see the module docs for one file vs a
     directory) and return the paths written.
@@ -223,6 +246,8 @@ def write_report(source, out: str | os.PathLike | None = "-", *, corpus=None,
     ``today`` and ``ledger`` give the forecasts their status (see the module
     docs; a ledger needs ``today``; a bad date or a file that is no ledger
     raises :class:`threadscope.ledger.LedgerError`);
+    ``workers`` forked processes write the pages of a site (the same bytes
+    for any number; a one-file report is one page, written here);
     ``progress(step, posts)`` hears of each page of a site written."""
     from ..ledger import parse_date
 
@@ -252,14 +277,19 @@ def write_report(source, out: str | os.PathLike | None = "-", *, corpus=None,
     folder.mkdir(parents=True, exist_ok=True)
     files = {a.thread.id: page_file(a.thread.id, ext) for a in analyses}
     site = Site(analyses, corpus, files, when, today, book)
-    written = []
     index_name = f"index.{ext}"
-    for a in analyses:
-        path = folder / files[a.thread.id]
-        emit(path, "report.html", site.page([a], files[a.thread.id], index=index_name))
+    jobs = [_PageJob(site, env, a, folder / files[a.thread.id], files[a.thread.id], index_name) for a in analyses]
+    first = [_write_page(job) for job in jobs[:1]]      # here: a template error is raised in this process
+    rest = range(1, len(jobs))
+    if worth_forking([len(job.analysis.thread) for job in jobs[1:]], workers):
+        pages = (path for _, path in forked_map(_write_page, jobs, workers, rest))
+    else:
+        pages = (_write_page(jobs[i]) for i in rest)
+    written = []
+    for job, path in zip(jobs, itertools.chain(first, pages)):
+        written.append(path)
         if progress is not None:
-            progress("pages", len(a.thread))
-        written.append(str(path))
+            progress("pages", len(job.analysis.thread))
     emit(folder / index_name, "index.html", site.index(index_name))
     written.append(str(folder / index_name))
     return written
