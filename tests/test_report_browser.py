@@ -56,6 +56,7 @@ def pages(tmp_path_factory):
     write_report(from_posts(hostile), d / "hostile.html", generated_at=WHEN)
     write_report(str(SAMPLE), d / "ledger.html", generated_at=WHEN, today="2027-01-05",
                  ledger=_resolved_ledger(d / "l.sqlite"))
+    write_report(str(SAMPLE), f"{d / 'split'}/", generated_at=WHEN, page_posts=6)
     return d
 
 
@@ -145,6 +146,39 @@ def test_ledger_report_shows_today_and_the_scoreboard(browser, pages, tmp_path, 
         page.screenshot(shots_dir(tmp_path) / f"report-ledger-{name}.png")
     finally:
         page.close()
+
+
+PAGER_JS = """(() => {
+  const navs = [...document.querySelectorAll('nav.pager')];
+  return {navs: navs.length, current: navs.map(n => n.querySelector('[aria-current=page]').textContent),
+          links: navs[0] ? [...navs[0].querySelectorAll('a')].map(a => a.getAttribute('href')) : [],
+          cards: document.querySelectorAll('#conversation .post').length,
+          continued: document.querySelectorAll('p.continued a').length};
+})()"""
+
+
+@pytest.mark.parametrize("kw", [{}, {"width": 390, "height": 844, "mobile": True}], ids=["wide", "phone"])
+def test_a_split_conversation_pages_through(browser, pages, tmp_path, kw):
+    """Part 2 of a conversation cut every 6 posts: clean, no sideways
+    scrolling, a pager above and below the tree naming this page, links to
+    the others, and following "next" lands on part 3."""
+    part2 = next((pages / "split").glob("*.part2.html"))
+    page = browser.open(part2, **kw)
+    try:
+        _clean(page)
+        assert page.evaluate("document.documentElement.scrollWidth") <= kw.get("width", 1280)
+        seen = page.evaluate(PAGER_JS)
+        assert seen["navs"] == 2 and seen["current"] == ["2", "2"] and 0 < seen["cards"] <= 6, seen
+        assert seen["links"][0].endswith(".html") and ".part3." in seen["links"][-1], seen
+        page.screenshot(shots_dir(tmp_path) / f"report-part2-{'phone' if kw else 'wide'}.png")
+    finally:
+        page.close()
+    nxt = browser.open(part2.parent / seen["links"][-1], **kw)
+    try:
+        _clean(nxt)
+        assert nxt.evaluate(PAGER_JS)["current"] == ["3", "3"]
+    finally:
+        nxt.close()
 
 
 def test_hostile_input_does_not_execute(browser, pages, tmp_path):

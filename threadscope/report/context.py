@@ -340,24 +340,52 @@ class Page(TreeParts):
         here = {a.thread.id for a in self.analyses}
         return counts.unplaced if all(t.id in here for t in self.site.corpus.threads) else 0
 
+    def _conversation(self, t, number: str, part: int) -> dict:
+        """One conversation of the page with its reply tree (part ``part``
+        of it when the site splits it across pages)."""
+        s = t.summary
+        parts = self.site.parts.get(t.id)
+        heading = f"{number}Started by {person(s['root_author'])}, {day_label(as_date(s['first']))}"
+        dek = (f"{plural(s['posts'], 'post')} · {plural(s['participants'], 'participant')} · "
+               f"{span_label(s['first'], s['last'])}" + (f" · {s['missing']} missing" if s["missing"] else ""))
+        return {"id": t.id, "anchor": self._id(anchor("conversation", t.id)),
+                "root_label": person(s["root_author"]), "posts": s["posts"],
+                "participants": s["participants"], "depth": s["depth"], "missing": s["missing"],
+                "first_label": day_label(as_date(s["first"])), "span": span_label(s["first"], s["last"]),
+                "heading": heading, "dek": dek, "big": s["posts"] > BIG_THREAD,
+                "tree": self.tree(t, parts[part - 1].nodes if parts else None),
+                "pager": self.site.pager(t, part, self.here)}
+
+    def part_context(self, number: int) -> dict:
+        """Part ``number`` (2 or more) of a conversation split across pages:
+        its run of the reply tree, between links to the other parts; the
+        findings are on part 1."""
+        site = self.site
+        a = self.analyses[0]
+        t = a.thread
+        conversation = self._conversation(t, "", number)
+        title, heading = _title(t)
+        pages = len(site.parts[t.id])
+        return {
+            "schema": SCHEMA, "kind": "part", "lang": "en",
+            "title": f"threadscope report: {title}, page {number} of {pages}",
+            "heading": heading, "index_href": self.index_href, "page_href": site.parts[t.id][0].file,
+            "dek": f"page {number} of {pages} · {conversation['dek']}",
+            "notes": {"stance": "" if stance_parts(a).stance is not None
+                      else " (stance was not computed for this input)"},
+            "sections": [{"anchor": "conversation", "label": "The conversation"}],
+            "generator": site.generator(), "conversations": [conversation],
+            "data": {"schema": SCHEMA, "version": site.generator()["version"], "conversations": [t.id],
+                     "part": number},
+        }
+
     # ---------------------------------------------------------------- page
     def context(self) -> dict:
         site = self.site
         threads = [a.thread for a in self.analyses]
         conversations = []
         for i, t in enumerate(threads):        # trees first: they hand out the post anchors
-            s = t.summary
-            heading = f"Started by {person(s['root_author'])}, {day_label(as_date(s['first']))}"
-            if len(threads) > 1:
-                heading = f"{i + 1}. {heading}"
-            dek = (f"{plural(s['posts'], 'post')} · {plural(s['participants'], 'participant')} · "
-                   f"{span_label(s['first'], s['last'])}" + (f" · {s['missing']} missing" if s["missing"] else ""))
-            conversations.append({"id": t.id, "anchor": self._id(anchor("conversation", t.id)),
-                                  "root_label": person(s["root_author"]), "posts": s["posts"],
-                                  "participants": s["participants"], "depth": s["depth"], "missing": s["missing"],
-                                  "first_label": day_label(as_date(s["first"])), "span": span_label(s["first"], s["last"]),
-                                  "heading": heading, "dek": dek, "big": s["posts"] > BIG_THREAD,
-                                  "tree": self.tree(t)})
+            conversations.append(self._conversation(t, f"{i + 1}. " if len(threads) > 1 else "", 1))
         forecasts = self.forecasts()
         scoreboard = self.scoreboard(forecasts)
         claims = self.claims()
@@ -406,13 +434,7 @@ class Page(TreeParts):
         if len(threads) > 1:
             overview["figures"].insert(0, {"label": "Conversations", "value": str(len(threads)),
                                            "href": "#conversation"})
-        if main is not None:
-            rs = main.summary
-            title = f"@{rs['root_author']}" if is_handle(rs["root_author"]) else (rs["root_author"] or "Conversation")
-            title += f", {day_label(as_date(rs['first']))}"
-            heading = f"Conversation started by {person(rs['root_author'])}"
-        else:
-            title, heading = "empty input", "No conversations"
+        title, heading = _title(main) if main is not None else ("empty input", "No conversations")
         return {
             "schema": SCHEMA, "kind": "page", "lang": "en",
             "title": f"threadscope report: {title}" + (f" (+{len(threads) - 1} more)" if len(threads) > 1 else ""),
@@ -431,6 +453,13 @@ class Page(TreeParts):
                      "forecast_fields": DATA_FIELDS,
                      "forecasts": [[r[k] for k in DATA_FIELDS] for t in threads for r in site.forecasts[t.id]]},
         }
+
+
+def _title(thread) -> tuple[str, str]:
+    """A conversation's page title and heading."""
+    s = thread.summary
+    title = f"@{s['root_author']}" if is_handle(s["root_author"]) else (s["root_author"] or "Conversation")
+    return f"{title}, {day_label(as_date(s['first']))}", f"Conversation started by {person(s['root_author'])}"
 
 
 def _sections(scoreboard: bool) -> list[tuple[str, str]]:

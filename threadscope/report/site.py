@@ -8,6 +8,7 @@ from __future__ import annotations
 import platform
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -16,10 +17,32 @@ from ..ledger.records import Snapshot
 from .context import SCHEMA, Page, _visible, stance_parts
 from .status import Standing
 from .text import (SPEC_RULES, anchor, as_date, day_label, excerpt, iso_time, person, plural, time_label)
-from .tree import _records
+from .tree import ReplyOrder, _records, reply_order
 
 PROBLEMS_LISTED = 200
 SKIPPED_LISTED = 50
+PAGE_POSTS = 10_000     # a page of a site draws at most this many posts of a conversation's tree
+
+
+@dataclass(frozen=True)
+class Part:
+    """One page of a conversation split across pages: the ``number``-th run
+    of its tree in reading order (:func:`.tree.reply_order`), nodes
+    ``first``..``last`` of it (1-based). Part 1 is the conversation's page,
+    with every section; the others hold the tree only."""
+
+    number: int
+    file: str
+    nodes: frozenset
+    first: int
+    last: int
+
+
+def part_file(first: str, number: int) -> str:
+    """``conversation-<id>.part2.html`` for part 2 of ``conversation-<id>.html``
+    (no conversation's own file has a dot before its suffix)."""
+    stem, dot, ext = first.rpartition(".")
+    return f"{stem}.part{number}.{ext}" if dot else f"{first}.part{number}"
 
 
 class Site:
@@ -27,7 +50,7 @@ class Site:
     post, every forecast's anchor, names, quotes and retweets."""
 
     def __init__(self, analyses: list, corpus, files: dict[str, str], generated_at: datetime,
-                 today: date | None = None, ledger: Snapshot | None = None):
+                 today: date | None = None, ledger: Snapshot | None = None, page_posts: int | None = None):
         self.analyses = analyses
         self.corpus = corpus
         self.files = files
@@ -82,6 +105,53 @@ class Site:
                 rows.append(r)
                 self.claims_by_post[pid].append(r)
             self.claims[a.thread.id] = rows
+        self.orders: dict[str, ReplyOrder] = {}
+        self.parts: dict[str, list[Part]] = {}
+        if page_posts:
+            for a in analyses:
+                if len(a.thread.by_id) > page_posts:
+                    self._split(a.thread, page_posts)
+
+    def _split(self, thread, size: int) -> None:
+        """Cut a conversation's tree into pages of ``size`` nodes in reading
+        order; its posts link to the page that draws them."""
+        order = self.reply_order(thread).order
+        if len(order) <= size:
+            return
+        first = self.files[thread.id]
+        parts = []
+        for k, start in enumerate(range(0, len(order), size), 1):
+            run = order[start:start + size]
+            parts.append(Part(k, first if k == 1 else part_file(first, k), frozenset(run), start + 1,
+                              start + len(run)))
+            if k > 1:
+                for pid in run:
+                    if pid in thread.by_id and self.post_file.get(pid) == first:
+                        self.post_file[pid] = parts[-1].file
+        self.parts[thread.id] = parts
+
+    def reply_order(self, thread) -> ReplyOrder:
+        found = self.orders.get(thread.id)
+        if found is None:
+            found = self.orders[thread.id] = reply_order(thread)
+        return found
+
+    def pager(self, thread, number: int, here: str) -> dict | None:
+        """The links between the pages of a split conversation, as seen from
+        part ``number`` (None for a conversation on one page)."""
+        parts = self.parts.get(thread.id)
+        if not parts:
+            return None
+        total = parts[-1].last
+        now = parts[number - 1]
+        pages = [{"number": p.number, "href": None if p.number == number else p.file,
+                  "label": str(p.number), "range_label": f"posts {p.first:,}–{p.last:,}"} for p in parts]
+        return {"part": number, "parts": len(parts), "pages": pages,
+                "label": (f"Page {number} of {len(parts)}: posts {now.first:,}–{now.last:,} of the "
+                          f"{total:,} in this conversation's tree, in reading order (missing posts count), "
+                          f"{len(parts[0].nodes):,} a page"),
+                "prev": parts[number - 2].file if number > 1 else None,
+                "next": parts[number].file if number < len(parts) else None}
 
     # links -----------------------------------------------------------
     def href(self, target_file: str | None, frag: str, here: str) -> str | None:
@@ -104,6 +174,10 @@ class Site:
     # ----------------------------------------------------------------
     def page(self, analyses: list, here: str, index: str | None = None) -> dict:
         return Page(self, analyses, here, index).context()
+
+    def part(self, analysis, number: int, index: str | None = None) -> dict:
+        """The context of part ``number`` (2 or more) of a split conversation."""
+        return Page(self, [analysis], self.parts[analysis.thread.id][number - 1].file, index).part_context(number)
 
     def index(self, here: str = "index.html") -> dict:
         rows = []

@@ -11,6 +11,7 @@ MAX_INDENT, so a chain thousands of replies deep is fine.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ..export import table_records
@@ -86,7 +87,8 @@ class TreeParts:
                 "sentiment_label": None, "reply_to": None, "quote": None, "quoted_by": [], "retweeted_by": [],
                 "links": [], "forecasts": [], "claims": [], "x_url": None, "reason": None, "href": None,
                 "metrics": None, "metrics_text": "", "sentiment_text": "", "replies": 0, "replies_label": "",
-                "branch": 0, "open": False, "children": [], "more": [], "more_label": "", "flat": []}
+                "branch": 0, "open": False, "children": [], "more": [], "more_label": "", "flat": [],
+                "continued": None}
         if role == "missing":
             m = thread.known_missing.get(pid)
             base.update(self._person(thread.placeholder_author(pid)))
@@ -141,57 +143,46 @@ class TreeParts:
             base["metrics_text"] = " · ".join(plural(v, *words[k]) for k, v in base["metrics"].items())
         return base
 
-    def tree(self, thread) -> dict:
+    def tree(self, thread, keep: set[str] | None = None) -> dict:
         """The reply tree of one conversation, as nested nodes: MAX_INDENT
         levels deep at most (deeper replies continue as a flat list), at most
-        CHILD_PAGE replies before "more", small branches open."""
-        kids = thread.children
+        CHILD_PAGE replies before "more", small branches open. ``keep``: the
+        nodes of one part of a conversation split across pages (a run of
+        :func:`reply_order`); a kept node whose parent is on another part
+        says whom it answers, and one whose replies go on elsewhere links to
+        them."""
+        ro = self.site.reply_order(thread)
+        ordered, branch = ro.ordered, ro.branch
         parents = thread.reply_parents
         post_of = thread.by_id
-
-        def when(n):
-            p = post_of.get(n)
-            if p is not None:
-                return _time_key(p)
-            times = [post_of[c] for c in kids.get(n, ()) if c in post_of]
-            return _time_key(min(times, key=_time_key)) if times else (True, datetime.max.replace(tzinfo=timezone.utc), n)
-
-        ordered = {n: sorted(cs, key=when) for n, cs in kids.items()}
-        tops = [thread.root_id] + sorted({n for n in kids if n not in parents and n != thread.root_id}, key=when)
-        # branch sizes (posts below each node), iteratively
-        order, seen = [], set()
-
-        def walk(top: str) -> None:
-            stack = [top]
-            while stack:
-                n = stack.pop()
-                if n in seen:
-                    continue
-                seen.add(n)
-                order.append(n)
-                stack.extend(ordered.get(n, ()))
-
-        for top in tops:
-            walk(top)
-        for pid in sorted((p for p in post_of if p not in seen), key=lambda p: _time_key(post_of[p])):
-            tops.append(pid)                          # unreachable (a reply cycle): shown at the top level
-            walk(pid)
-        branch: dict[str, int] = {}
-        for n in reversed(order):
-            branch[n] = sum(branch.get(c, 0) + (1 if c in post_of else 0) for c in ordered.get(n, ()))
-        for n in order:
+        tops = ro.tops if keep is None else [n for n in ro.order if n in keep and ro.parent.get(n) not in keep]
+        for n in ro.order if keep is None else (n for n in ro.order if n in keep):
             if n not in post_of and n not in thread.external:
                 if n not in self.placeholders:
                     frag = self._id(anchor("post", n)) or self._id(anchor("missing", n))
                     if frag:
                         self.placeholders[n] = frag
 
+        def shown(n: str) -> list[str]:
+            cs = ordered.get(n, ())
+            return [c for c in cs if c not in placed] if keep is None else [c for c in cs if c in keep and c not in placed]
+
+        def continued(n: str, node: dict) -> None:
+            if keep is None:
+                return
+            away = [c for c in ordered.get(n, ()) if c not in keep]
+            href = self.post_href(away[0]) if away else None
+            if away and href:
+                node["continued"] = {"label": plural(len(away), "more reply", "more replies") + " on another page",
+                                     "href": href}
+
         placed: set[str] = set()
 
         def build(n: str, level: int) -> dict:
             placed.add(n)
             node = self.node(n, thread)
-            children = [c for c in ordered.get(n, ()) if c not in placed]
+            children = shown(n)
+            continued(n, node)
             node["replies"] = len(children)
             node["branch"] = branch.get(n, 0)
             node["open"] = level == 0 or node["branch"] <= OPEN_BRANCH
@@ -209,13 +200,85 @@ class TreeParts:
                         continue
                     placed.add(c)
                     item = self.node(c, thread)
-                    parent = parents.get(c)
-                    item["reply_to"] = {"author_label": person(thread.author_of(parent)) if parent else "unknown",
-                                        "href": self.post_href(parent)}
+                    item["reply_to"] = self._reply_to(thread, parents.get(c))
+                    continued(c, item)
                     flat.append(item)
-                    stack.extend(reversed([g for g in ordered.get(c, ()) if g not in placed]))
+                    stack.extend(reversed(shown(c)))
                 node["flat"] = flat
             return node
 
-        built_tops = [build(t, 0) for t in tops if t not in placed]
+        built_tops = []
+        for t in tops:
+            if t not in placed:
+                top = build(t, 0)
+                if keep is not None and ro.parent.get(t) is not None:
+                    top["reply_to"] = self._reply_to(thread, ro.parent[t])
+                built_tops.append(top)
+        if keep is not None:
+            return {"root": None, "others": built_tops}
         return {"root": built_tops[0] if built_tops else None, "others": built_tops[1:]}
+
+    def _reply_to(self, thread, parent: str | None) -> dict:
+        return {"author_label": person(thread.author_of(parent)) if parent else "unknown",
+                "href": self.post_href(parent)}
+
+
+
+@dataclass(frozen=True)
+class ReplyOrder:
+    """A conversation's reply tree in reading order: ``ordered`` each
+    node's replies by time, ``tops`` the nodes drawn at the top level (the
+    root, then orphans and posts on a reply cycle), ``order`` every node in
+    pre-order (what a page split cuts in runs), ``parent`` the node each is
+    drawn under, ``branch`` the posts below each."""
+
+    ordered: dict[str, list[str]]
+    tops: list[str]
+    order: list[str]
+    parent: dict[str, str]
+    branch: dict[str, int]
+
+
+def reply_order(thread) -> ReplyOrder:
+    """The reading order of a conversation's tree, without recursion (a
+    chain can be thousands of replies deep). :class:`.site.Site` keeps one
+    per conversation: it cuts pages from it and every page draws from it."""
+    kids = thread.children
+    parents = thread.reply_parents
+    post_of = thread.by_id
+    late = (True, datetime.max.replace(tzinfo=timezone.utc))
+
+    def when(n):
+        p = post_of.get(n)
+        if p is not None:
+            return _time_key(p)
+        times = [post_of[c] for c in kids.get(n, ()) if c in post_of]
+        return _time_key(min(times, key=_time_key)) if times else (*late, n)
+
+    ordered = {n: sorted(cs, key=when) for n, cs in kids.items()}
+    tops = [thread.root_id] + sorted({n for n in kids if n not in parents and n != thread.root_id}, key=when)
+    order: list[str] = []
+    parent: dict[str, str] = {}
+    seen: set[str] = set()
+
+    def walk(top: str) -> None:
+        stack = [(top, None)]
+        while stack:
+            n, up = stack.pop()
+            if n in seen:
+                continue
+            seen.add(n)
+            order.append(n)
+            if up is not None:
+                parent[n] = up
+            stack.extend((c, n) for c in reversed(ordered.get(n, ())))
+
+    for top in tops:
+        walk(top)
+    for pid in sorted((p for p in post_of if p not in seen), key=lambda p: _time_key(post_of[p])):
+        tops.append(pid)                          # unreachable (a reply cycle): shown at the top level
+        walk(pid)
+    branch: dict[str, int] = {}
+    for n in reversed(order):
+        branch[n] = sum(branch.get(c, 0) + (1 if c in post_of else 0) for c in ordered.get(n, ()))
+    return ReplyOrder(ordered, tops, order, parent, branch)

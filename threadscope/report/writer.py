@@ -77,7 +77,7 @@ from markupsafe import Markup
 from ..export import atomic_output
 from ..forking import forked_map, worth_forking
 from .context import SCHEMA
-from .site import Site
+from .site import PAGE_POSTS, Site
 from .text import iso_time, page_file
 
 __all__ = ["SCHEMA", "default_template_dir", "environment", "render", "script_json",
@@ -201,11 +201,16 @@ class _PageJob:
     path: Path
     here: str
     index: str
+    part: int
+    posts: int          # the posts it draws, for the progress bar
 
 
 def _write_page(job: _PageJob) -> str:
-    context = job.site.page([job.analysis], job.here, index=job.index)
-    _write(job.path, render(job.env, "report.html", context) if job.env is not None else _json(context))
+    if job.part == 1:
+        name, context = "report.html", job.site.page([job.analysis], job.here, index=job.index)
+    else:
+        name, context = "part.html", job.site.part(job.analysis, job.part, index=job.index)
+    _write(job.path, render(job.env, name, context) if job.env is not None else _json(context))
     return str(job.path)
 
 
@@ -235,7 +240,7 @@ def write_report(source, out: str | os.PathLike | None = "-", *, corpus=None,
                  template_dir: str | os.PathLike | None = None, format: str = "html",
                  conversation: str | None = None, generated_at: datetime | None = None,
                  today: date | str | None = None, ledger=None, workers: int = 1,
-                 progress=None) -> list[str]:
+                 page_posts: int = PAGE_POSTS, progress=None) -> list[str]:
     """Write the report of ``source`` (an Analysis, a list of them, a Corpus
     or input paths) to ``out`` (see the module docs for one file vs a
     directory) and return the paths written.
@@ -248,6 +253,9 @@ def write_report(source, out: str | os.PathLike | None = "-", *, corpus=None,
     raises :class:`threadscope.ledger.LedgerError`);
     ``workers`` forked processes write the pages of a site (the same bytes
     for any number; a one-file report is one page, written here);
+    ``page_posts``: a site draws at most this many posts of a conversation's
+    tree on a page, the rest on pages ``conversation-<id>.part2.html``, ...
+    linked from each other (a one-file report is never split);
     ``progress(step, posts)`` hears of each page of a site written."""
     from ..ledger import parse_date
 
@@ -276,12 +284,21 @@ def write_report(source, out: str | os.PathLike | None = "-", *, corpus=None,
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     files = {a.thread.id: page_file(a.thread.id, ext) for a in analyses}
-    site = Site(analyses, corpus, files, when, today, book)
+    site = Site(analyses, corpus, files, when, today, book, page_posts)
     index_name = f"index.{ext}"
-    jobs = [_PageJob(site, env, a, folder / files[a.thread.id], files[a.thread.id], index_name) for a in analyses]
+    jobs = []
+    for a in analyses:
+        parts = site.parts.get(a.thread.id)
+        if not parts:
+            jobs.append(_PageJob(site, env, a, folder / files[a.thread.id], files[a.thread.id], index_name, 1,
+                                 len(a.thread)))
+            continue
+        for part in parts:
+            posts = sum(1 for n in part.nodes if n in a.thread.by_id)
+            jobs.append(_PageJob(site, env, a, folder / part.file, part.file, index_name, part.number, posts))
     first = [_write_page(job) for job in jobs[:1]]      # here: a template error is raised in this process
     rest = range(1, len(jobs))
-    if worth_forking([len(job.analysis.thread) for job in jobs[1:]], workers):
+    if worth_forking([job.posts for job in jobs[1:]], workers):
         pages = (path for _, path in forked_map(_write_page, jobs, workers, rest))
     else:
         pages = (_write_page(jobs[i]) for i in rest)
@@ -289,7 +306,7 @@ def write_report(source, out: str | os.PathLike | None = "-", *, corpus=None,
     for job, path in zip(jobs, itertools.chain(first, pages)):
         written.append(path)
         if progress is not None:
-            progress("pages", len(job.analysis.thread))
+            progress("pages", job.posts)
     emit(folder / index_name, "index.html", site.index(index_name))
     written.append(str(folder / index_name))
     return written
