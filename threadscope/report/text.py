@@ -220,10 +220,43 @@ def is_holder(name: str | None) -> bool:
 
 
 def person(name: str | None) -> str:
-    """'@handle' for a handle, the name as written otherwise."""
+    """'@handle' for a handle, the name as written otherwise (isolated, see
+    :func:`isolate`: it is put into sentences, titles and drawing labels)."""
     if not name:
         return "unknown"
-    return f"@{name}" if is_handle(name) else name
+    return f"@{name}" if is_handle(name) else isolate(name)
+
+
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_EMBED, _PDF, _ISOLATE, _PDI = "\u202a\u202b\u202d\u202e", "\u202c", "\u2066\u2067\u2068", "\u2069"
+
+
+def isolate(text: str | None) -> str | None:
+    """``text`` unchanged unless it holds bidi controls; then with every
+    embedding, override and isolate it opens closed, the closers it has no
+    opener for dropped, and the whole wrapped in FSI ... PDI. A name of
+    U+202E put in a sentence or an SVG label would otherwise reverse the
+    words after it ("@x disputed <name> 3 times" read backwards), and
+    inside an element no ``dir`` attribute can isolate a piece of a string."""
+    if not text or not _BIDI.search(text):
+        return text
+    out: list[str] = []
+    open_: list[str] = []
+    for ch in text:
+        if ch in _EMBED or ch in _ISOLATE:
+            open_.append(_PDF if ch in _EMBED else _PDI)
+        elif ch == _PDF:
+            if not open_ or open_[-1] != _PDF:
+                continue
+            open_.pop()
+        elif ch == _PDI:
+            if _PDI not in open_:
+                continue
+            while open_[-1] != _PDI:
+                out.append(open_.pop())
+            open_.pop()
+        out.append(ch)
+    return "\u2068" + "".join(out) + "".join(reversed(open_)) + "\u2069"
 
 
 def initials(handle: str | None, name: str | None = None) -> str:
@@ -310,8 +343,11 @@ def segments(text: str) -> list[dict] | None:
 
 
 def excerpt(text: str | None, n: int = 90) -> str:
+    """``text`` on one line, cut to ``n`` characters; isolated (see
+    :func:`isolate`) because excerpts are quoted inside other words, and a
+    cut can fall between a bidi control and its closer."""
     text = " ".join((text or "").split())
-    return text if len(text) <= n else text[: n - 1] + "…"
+    return isolate(text) if len(text) <= n else isolate(text[: n - 1]) + "…"
 
 
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
@@ -368,7 +404,7 @@ def summary_sentences(overview: dict, propositions: list[dict], claims: list[dic
         firsts = list(holders.values())
         said = [f"{r['holder_label']} says {r['window']} ({r['confidence_label']})" for r in firsts[:3]]
         rest = len(firsts) - len(said)
-        sentence = (f"On “{prop['event']}”, {plural(len(holders), 'person', 'people')} made "
+        sentence = (f"On “{isolate(prop['event'])}”, {plural(len(holders), 'person', 'people')} made "
                     f"{plural(len(rows), 'forecast')}: " + "; ".join(said))
         if rest > 0:
             sentence += f"; and {plural(rest, 'other')}"
