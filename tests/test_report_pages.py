@@ -153,3 +153,27 @@ def test_parts_written_by_workers_are_the_same_bytes(tmp_path, monkeypatch):
                                workers=n)
         sites.append({Path(p).name: Path(p).read_bytes() for p in written})
     assert len(sites[0]) > 5 and sites[0] == sites[1]
+
+
+def test_no_table_holds_more_than_the_limit(tmp_path, monkeypatch):
+    from threadscope.report import context
+    monkeypatch.setattr(context, "TABLE_MAX", 4)
+    corpus = from_posts(messy())
+    analyses = threadscope.analyze_all(corpus.threads)
+    out = tmp_path / "one.json"
+    write_report(analyses, out, corpus=corpus, format="json", generated_at=WHEN)
+    ctx = json.loads(out.read_text(encoding="utf-8"))
+    people = ctx["participants"]
+    everyone = len({p.author for p in corpus.threads[0].by_id.values()})
+    assert len(people["rows"]) == 4 and f"the first 4 of {everyone}" in people["more_label"]
+    assert "threadscope participants" in people["more_label"]
+    (big,) = [p for p in ctx["forecasts"]["propositions"] if p["count"] > 4][:1]
+    assert len(big["rows"]) == 4 and f"the first 4 of {big['count']}" in big["more_label"]
+    # the scoreboard-free page still counts every forecast, not the 4 shown
+    assert ctx["forecasts"]["count"] == sum(len(v) for v in analyses_forecasts(analyses))
+    errors = list(jsonschema.Draft202012Validator(SCHEMA).iter_errors(ctx))
+    assert not errors, errors[0].message
+
+
+def analyses_forecasts(analyses):
+    return [a.forecasts for a in analyses]

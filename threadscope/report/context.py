@@ -18,7 +18,7 @@ from ..corpus import posts_and_retweets
 from ..stance.agreement import net
 from ..stance.sentiment import label_of
 from . import svg
-from .text import (anchor, as_date, day_label, duration_label, excerpt, is_handle, iso_time,
+from .text import (anchor, as_date, day_label, duration_label, excerpt, is_handle, isolate, iso_time,
                           percent, person, plural, span_label, summary_sentences, unit_label, value_label,
                           window_label, x_url)
 from .tree import STANCES, TreeParts, _int, _records
@@ -28,6 +28,9 @@ PAIRS_LISTED = 25
 BIG_THREAD = 1000     # posts from which the browser may defer laying out branches (CSS .conv.big)
 TABLE_ROWS = 50       # rows a long table shows; the rest sit in a closed <details>
 TABLE_SLACK = 10      # ... unless only a few more would be hidden
+TABLE_MAX = 10_000    # rows a page's table holds at most (its count says how many there are)
+TABLE_COMMANDS = {"forecast": "threadscope predictions", "claim": "threadscope claims",
+                  "participant": "threadscope participants"}
 LONG_TABLE = 25       # rows from which the browser may defer laying out a table (CSS .table-wrap.long)
 DATA_FIELDS = ["post_id", "holder", "proposition", "window_start", "window_end", "confidence", "relative_to",
                "vague", "anchor"]
@@ -142,10 +145,10 @@ class Page(TreeParts):
                                             "forecasts each, at most)." if drawing["dropped"] else "")
                 narrow["dropped_label"] = drawing["dropped_label"]
             props.append({"id": pid, "anchor": self._id(anchor("proposition", pid)) or anchor("proposition", pid),
-                          "event": rows[0]["event"] or "(event not named)", "count": len(rows),
+                          "event": isolate(rows[0]["event"] or "(event not named)"), "count": len(rows),
                           "count_label": plural(len(rows), "forecast"), "holders": holders,
                           "summary_label": f"{plural(len(rows), 'forecast')} by {plural(holders, 'holder')}",
-                          "rows": rows, **_visible(rows, "forecast"), "timeline": drawing,
+                          **_visible(rows, "forecast"), "rows": rows, "timeline": drawing,
                           "timeline_compact": narrow})
         disagreements.sort(key=lambda d: d["same"])
         rows = [row for p in props for row in p["rows"]]
@@ -173,7 +176,7 @@ class Page(TreeParts):
                     "unit": r.get("unit"), "unit_label": unit_label(r.get("unit")),
                     "compared_to": r.get("compared_to"), "quote": r.get("quote"), "kind": r.get("kind"),
                 })
-        return {"count": len(rows), "rows": rows, **_visible(rows, "claim"),
+        return {"count": len(rows), **_visible(rows, "claim"), "rows": rows,
                 "caption": f"{plural(len(rows), 'numeric claim')}, in the order of the conversation",
                 "empty_label": "No numeric claims (benchmark scores, sizes, money, statistics) were found."}
 
@@ -435,6 +438,8 @@ class Page(TreeParts):
             overview["figures"].insert(0, {"label": "Conversations", "value": str(len(threads)),
                                            "href": "#conversation"})
         title, heading = _title(main) if main is not None else ("empty input", "No conversations")
+        for table in (*forecasts["propositions"], claims):
+            table["rows"] = table["rows"][:TABLE_MAX]
         return {
             "schema": SCHEMA, "kind": "page", "lang": "en",
             "title": f"threadscope report: {title}" + (f" (+{len(threads) - 1} more)" if len(threads) > 1 else ""),
@@ -468,11 +473,22 @@ def _sections(scoreboard: bool) -> list[tuple[str, str]]:
 
 
 def _visible(rows: list, word: str) -> dict:
-    """How many rows a table shows before the rest go under "N more"."""
-    shown = len(rows) if len(rows) <= TABLE_ROWS + TABLE_SLACK else TABLE_ROWS
-    more = len(rows) - shown
-    return {"visible": shown, "more_label": f"Show {plural(more, 'more ' + word)}" if more else "",
-            "long": shown >= LONG_TABLE}
+    """How many rows a table shows before the rest go under "N more", and
+    the rows it holds: at most TABLE_MAX, so no page of a huge
+    conversation carries a table of tens of thousands of rows (the command
+    line tables have them all). The forecast and claim tables keep every
+    row until the page is built (the scoreboard and summary count them
+    all) and are cut in :meth:`Page.context`."""
+    held = rows[:TABLE_MAX]
+    shown = len(held) if len(held) <= TABLE_ROWS + TABLE_SLACK else TABLE_ROWS
+    more = len(held) - shown
+    label = f"Show {plural(more, 'more ' + word)}" if more else ""
+    if len(rows) > len(held):
+        command = TABLE_COMMANDS.get(word)
+        label += (f" (the first {len(held):,} of {len(rows):,}"
+                  + (f"; every one is in the output of {command})" if command else ")"))
+        label = label.strip()
+    return {"rows": held, "visible": shown, "more_label": label, "long": shown >= LONG_TABLE}
 
 
 def _before(end, start) -> bool:

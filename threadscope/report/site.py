@@ -246,7 +246,7 @@ class Site:
         if len(problems) > PROBLEMS_LISTED:
             label = f"The first {PROBLEMS_LISTED} of {len(problems)} problems found while reading"
         shown = _visible(sources, "file")
-        return {"known": corpus is not None, "sources": sources, "sources_caption": caption,
+        return {"known": corpus is not None, "sources": shown["rows"], "sources_caption": caption,
                 "sources_visible": shown["visible"], "sources_more_label": shown["more_label"],
                 "skipped": skipped[:SKIPPED_LISTED],
                 "skipped_more": (f"and {plural(len(skipped) - SKIPPED_LISTED, 'more file')}"
