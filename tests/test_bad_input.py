@@ -50,7 +50,7 @@ CASES = {
     "blank.json": (b"  \n\n \r\n", "empty file"),
     "binary.bin": (bytes(range(256)) * 4, "binary file"),
     "archive.zip": (b"PK\x03\x04" + b"\x00" * 64, "unzip"),
-    "latin1.json": ('{"text": "caf\xe9 ' .encode("latin-1") + b"\xff\xfe" * 10 + b'"}', "binary file"),
+    "latin1.json": ('{"text": "caf\xe9 ' .encode("latin-1") + b"\xff\xfe" * 10 + b'"}', "not UTF-8"),
     "truncated.json": (b'{"data": [{"id": "1", "text": "hel', "truncated JSON"),
     "unknown.json": (b'{"foo": 1, "bar": [1, 2]}', "unknown JSON shape"),
     "scalar.json": (b"42", "not a recognised export"),
@@ -174,8 +174,9 @@ def test_column_map(tmp_path):
     assert result.exit_code == 2
     assert "unknown field" in result.stderr
     result = run("posts", path, "--map", "text=no_such_column")
-    assert result.exit_code == 1
-    assert "no column 'no_such_column'" in result.stderr
+    assert result.exit_code == 2, "a column the CSV lacks is a usage error, not an input problem"
+    assert "no column 'no_such_column'" in result.stderr and str(path) in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
     corpus = threadscope.load([path], column_map={"reply_to_id": "parent"})
     assert corpus.by_id["2"].reply_to_id == "1" and corpus.by_id["1"].author == "a"
     assert [t.id for t in corpus.threads] == ["1"]

@@ -3,7 +3,10 @@
 Data goes to stdout (or ``-o FILE``, written atomically), messages to stderr.
 Exit status: 0 all read, 1 input problems were found (the output is still
 written), 2 usage or fatal error. No traceback reaches the user unless
-``THREADSCOPE_DEBUG=1`` is set.
+``THREADSCOPE_DEBUG=1`` is set. Every message is one line with its control
+characters escaped (a file name or a post could otherwise forge lines or
+drive the terminal), and no command writes its output over one of its
+inputs.
 """
 from __future__ import annotations
 
@@ -14,12 +17,16 @@ import sys
 
 import click
 
+from pathlib import Path
+
 from .corpus import Corpus, InputProblem, load
 from .version import __version__
-from .export import GRAPH_FORMATS, atomic_output, forecasts_text, write_graph, write_table
+from .export import (GRAPH_FORMATS, OutputError, atomic_output, forecasts_text, protect, refuse_overwrite,
+                     write_graph, write_table)
 from .readers import FORMATS
+from .readers.sources import Limits, parse_size
 from .select import Selection, participant_graph_of, participants_of, posts_of, reply_graph_of
-from .tables import summaries_frame
+from .tables import printable, summaries_frame
 
 PROGRESS_MIN_BYTES = 20 * 1024 * 1024
 PROGRESS_MIN_POSTS = 5000
@@ -30,7 +37,7 @@ class Fatal(click.ClickException):
     exit_code = 2
 
     def show(self, file=None) -> None:
-        click.echo(f"threadscope: error: {' '.join(str(self.message).split())}", err=True)
+        click.echo(f"threadscope: error: {printable(' '.join(str(self.message).split()))}", err=True)
 
 
 def _parse_map(values: tuple[str, ...]) -> dict[str, str]:
@@ -46,8 +53,34 @@ def _parse_map(values: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+_LIMITS = "threadscope.limits"
+
+
+def _limit(ctx, param, value):
+    """Keep ``--max-input-size`` / ``--max-gzip-ratio`` for read_corpus,
+    without adding a parameter to every command."""
+    if value is None:
+        return None
+    current = ctx.meta.get(_LIMITS, Limits())
+    try:
+        if param.name == "max_input_size":
+            current = Limits(parse_size(value), current.max_ratio, current.fifo_wait)
+        else:
+            current = Limits(current.max_bytes, float(value), current.fifo_wait)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
+    ctx.meta[_LIMITS] = current
+    return None
+
+
 def input_options(f):
     """Options every command that reads input shares."""
+    f = click.option("--max-gzip-ratio", type=click.FloatRange(min=0), expose_value=False, callback=_limit,
+                     metavar="N", help=f"Refuse gzip data that expands more than N times past "
+                     f"64 MB, like a decompression bomb (default {Limits().max_ratio:g}; 0: no limit).")(f)
+    f = click.option("--max-input-size", expose_value=False, callback=_limit, metavar="SIZE",
+                     help="Cut a stream (stdin, a pipe, a device) or decompressed gzip data past SIZE "
+                          "(e.g. 500M, 8G; default 64G; 0: no limit).")(f)
     f = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))(f)
     f = click.option("--input-format", type=click.Choice(FORMATS), default="auto", show_default=True,
                      help="Force the input format instead of detecting it from the content.")(f)
@@ -64,11 +97,13 @@ def read_corpus(paths, input_format, column_map, strict, quiet) -> Corpus:
         if p != "-" and not os.path.exists(p):
             raise Fatal(f"no such file or directory: {p}")
     mapping = _parse_map(column_map)
+    ctx = click.get_current_context(silent=True)
+    limits = ctx.meta.get(_LIMITS) if ctx is not None else None
     bar = _progress(paths) if not quiet else None
     try:
-        corpus = load(paths, input_format, mapping or None, strict, bar.update if bar else None)
+        corpus = load(paths, input_format, mapping or None, strict, bar.update if bar else None, limits)
     except InputProblem as e:
-        click.echo(f"threadscope: {e.problem} (stopped by --strict)", err=True)
+        click.echo(f"threadscope: {printable(e.problem)} (stopped by --strict)", err=True)
         sys.exit(1)
     except ValueError as e:
         raise Fatal(str(e)) from None
@@ -87,10 +122,14 @@ def _progress(paths):
     for p in paths:
         if p == "-":
             return None
-        if os.path.isdir(p):
-            total += sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(p) for f in fs)
-        elif os.path.exists(p):
-            total += os.path.getsize(p)
+        try:
+            if os.path.isdir(p):
+                total += sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(p) for f in fs
+                             if os.path.isfile(os.path.join(d, f)))
+            elif os.path.isfile(p):
+                total += os.path.getsize(p)
+        except OSError:
+            return None
     if total < PROGRESS_MIN_BYTES:
         return None
     from tqdm import tqdm
@@ -135,19 +174,45 @@ def _summary(corpus: Corpus) -> None:
         errors = sum(1 for p in corpus.problems if p.severity == "error")
         line += (f"; {n} input problem(s) ({errors} record(s) not loaded), first: {corpus.problems[0]}"
                  "; run 'threadscope validate' to list them")
-    click.echo(line, err=True)
+    click.echo(printable(line), err=True)
 
 
 def _exit(corpus: Corpus) -> None:
     sys.exit(1 if corpus.problems else 0)
 
 
+def _check_output(output, paths) -> None:
+    """Refuse, before any reading, an output that is one of the inputs or
+    lies in a folder that is missing or not writable: one line, exit 2,
+    and nothing analysed in vain."""
+    if output is None or str(output) == "-":
+        return
+    if paths:
+        refuse_overwrite(output, paths)
+    text = os.fspath(output)
+    if text.endswith(("/", os.sep)) or os.path.isdir(text):
+        return
+    folder = Path(text).parent
+    if not folder.is_dir():
+        raise Fatal(f"cannot write {printable(text)}: no directory {printable(folder)}")
+    if not os.access(folder, os.W_OK):
+        raise Fatal(f"cannot write {printable(text)}: the directory {printable(folder)} is not writable")
+
+
 def guarded(f):
-    """One line instead of a traceback for anything unexpected."""
+    """One line instead of a traceback for anything unexpected; and the
+    output checks every command with ``-o`` shares (see _check_output),
+    with the inputs protected from any write while the command runs."""
     @functools.wraps(f)
     def wrapper(*args, **kwargs):
         try:
-            return f(*args, **kwargs)
+            paths = kwargs.get("paths") or ()
+            if "output" in kwargs:
+                _check_output(kwargs["output"], paths)
+            with protect(paths):
+                return f(*args, **kwargs)
+        except OutputError as e:
+            raise Fatal(str(e)) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
@@ -160,6 +225,9 @@ def guarded(f):
             raise Fatal(str(e.args[0]) if e.args else str(e)) from None
         except OSError as e:
             raise Fatal(f"{e.strerror or e}: {e.filename}" if e.filename else str(e)) from None
+        except RecursionError:
+            raise Fatal("internal error: RecursionError (a structure nested too deep); "
+                        "set THREADSCOPE_DEBUG=1 for a traceback") from None
         except Exception as e:
             if os.environ.get("THREADSCOPE_DEBUG"):
                 raise
@@ -171,6 +239,10 @@ output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, a
                              help="Write to this file (atomically) instead of stdout.")
 table_format_option = click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table",
                                    show_default=True, help="A table for the terminal, CSV or JSON lines.")
+raw_csv_option = click.option(
+    "--raw-csv", is_flag=True,
+    help="Write CSV cells as they are. By default a cell starting with = + - @ tab or CR gets a leading ' "
+         "so that a spreadsheet shows it as text instead of running it as a formula (OWASP).")
 
 def _cores_unless_given(ctx, param, value):
     from .forking import default_workers
@@ -271,14 +343,14 @@ def validate(paths, input_format, column_map, strict, quiet):
         if s.path in skipped:
             continue
         status = "ok  " if not s.problems else "FAIL"
-        click.echo(f"{status} {s.path} ({s.format}): {s.records} record(s), {s.posts} post(s), "
-                   f"{s.problems} problem(s)")
+        click.echo(printable(f"{status} {s.path} ({s.format}): {s.records} record(s), {s.posts} post(s), "
+                             f"{s.problems} problem(s)"))
         for note in s.notes:
-            click.echo(f"     note: {note}")
+            click.echo(printable(f"     note: {note}"))
     for p in corpus.problems:
-        click.echo(str(p))
+        click.echo(printable(p))
     for s in corpus.skipped:
-        click.echo(f"{s.source}: skipped: {s.reason}")
+        click.echo(printable(f"{s.source}: skipped: {s.reason}"))
     n = len(corpus.problems)
     click.echo(f"{corpus.counts}; {n} problem(s); {len(corpus.skipped)} file(s) skipped", err=True)
     _exit(corpus)

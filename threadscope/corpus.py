@@ -7,7 +7,10 @@ then the primary record (``data``) over an include, then the copy that knows
 most; fields the kept copy lacks are filled from the others. Edited posts
 (``edit_history_tweet_ids``) are one post: the newest version present stands
 for all, older ids resolve to it, and older versions are kept in
-``superseded``.
+``superseded``. Two copies whose texts disagree (beyond whitespace, and
+other than a cut copy of the whole text) are not one post seen twice but a
+broken or doctored export: the merge still keeps one, and a warning names
+both places and which copy was kept.
 """
 from __future__ import annotations
 
@@ -101,7 +104,7 @@ class Corpus:
     # building -----------------------------------------------------------
     def add(self, event, strict: bool = False) -> None:
         if isinstance(event, Post):
-            self._add_post(event)
+            self._add_post(event, strict)
         elif isinstance(event, User):
             self._add_user(event)
         elif isinstance(event, Problem):
@@ -115,12 +118,14 @@ class Corpus:
         elif isinstance(event, SourceInfo):
             self.sources.append(event)
 
-    def _add_post(self, post: Post) -> None:
+    def _add_post(self, post: Post, strict: bool = False) -> None:
         old = self.by_id.get(post.id)
         if old is None:
             self.by_id[post.id] = post
         elif old != post:
-            self.by_id[post.id] = merge_posts(old, post)
+            kept = self.by_id[post.id] = merge_posts(old, post)
+            if old.text != post.text and _conflict(old, post):
+                self.add(conflict_problem(old, post, kept), strict)
 
     def _add_user(self, user: User) -> None:
         key = user.id or (f"@{user.username}" if user.username else None)
@@ -205,14 +210,14 @@ class Corpus:
         for pid, p in self.by_id.items():
             if pid in conv:
                 continue
-            chain = []
+            chain: dict[str, None] = {}
             cur: Post | None = p
             top = pid
             while cur is not None:
                 if cur.id in conv:
                     top = conv[cur.id]
                     break
-                chain.append(cur.id)
+                chain[cur.id] = None
                 if cur.conversation_id and cur.kind != RETWEET:
                     top = self.resolve(cur.conversation_id)
                     break
@@ -362,6 +367,42 @@ def merge_posts(a: Post, b: Post) -> Post:
     return dataclasses.replace(keep, **fill) if fill else keep
 
 
+_URL = re.compile(r"https?://\S+")
+
+
+def _conflict(a: Post, b: Post) -> bool:
+    """Whether two copies of one post say different things: not only
+    spacing or links (t.co links are expanded from each copy's own
+    entities, which real exports give differently), and neither a cut
+    (``RT @...``, 280 characters, ``…``) of the other."""
+    if a.truncated or b.truncated:
+        return False
+    x, y = (" ".join(_URL.sub("<url>", t).split()) for t in (a.text, b.text))
+    if x == y:
+        return False
+    short, long = sorted((x.rstrip("…").rstrip(), y.rstrip("…").rstrip()), key=len)
+    return not long.startswith(short)
+
+
+def conflict_problem(old: Post, new: Post, kept: Post) -> Problem:
+    source, line, record = _split_where(new.source)
+    which = "the first" if kept.source == old.source else "this one"
+    why = ("the whole text" if old.truncated != new.truncated else
+           "the primary record (data, not includes)" if old.primary != new.primary else "the copy that knows more")
+    return Problem(source, f"post {new.id} appears twice with different texts ({old.source or '?'} and "
+                           f"{new.source or '?'}): kept {which}, from {kept.source or '?'} ({why})",
+                   line, record, "warning")
+
+
+def _split_where(where: str) -> tuple[str, int | None, int | None]:
+    """``file:line`` or ``file#record`` (a Post's ``source``) back into its parts."""
+    for sep in (":", "#"):
+        head, found, tail = where.rpartition(sep)
+        if found and tail.isdigit() and head:
+            return (head, int(tail), None) if sep == ":" else (head, None, int(tail))
+    return where, None, None
+
+
 def _first_time(posts) -> str:
     times = [p.created_at for p in posts if p.created_at]
     return min(times).isoformat() if times else "~"
@@ -375,18 +416,20 @@ def _known(u: User) -> int:
 
 
 def load(paths, input_format: str | None = None, column_map: dict[str, str] | None = None,
-         strict: bool = False, on_bytes: Callable[[int], None] | None = None) -> Corpus:
+         strict: bool = False, on_bytes: Callable[[int], None] | None = None, limits=None) -> Corpus:
     """Read every input in ``paths`` (files, directories, ``-`` for stdin) into
     a Corpus. Nothing is dropped silently: records that do not become posts
     are in ``corpus.problems``, files passed over in ``corpus.skipped``. With
-    ``strict``, the first problem raises :class:`InputProblem`."""
+    ``strict``, the first problem raises :class:`InputProblem`. ``limits``
+    (a :class:`threadscope.readers.sources.Limits`) bounds streams and gzip
+    expansion."""
     from .readers import read
 
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     corpus = Corpus()
     add = corpus.add
     with no_cyclic_gc():
-        for event in read(paths, input_format, column_map, on_bytes):
+        for event in read(paths, input_format, column_map, on_bytes, limits):
             add(event, strict)
         corpus.finish()
         if not corpus.by_id and not corpus.problems:

@@ -7,6 +7,7 @@ float NaN: an id must not pass through a float.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Iterable
 
 import pandas as pd
@@ -123,3 +124,25 @@ def summaries_frame(threads) -> pd.DataFrame:
     return record_frame([t.summary for t in threads], SUMMARY_COLUMNS).astype(
         {c: "Int64" for c in SUMMARY_COLUMNS[3:-3]}).assign(
         first=lambda d: pd.to_datetime(d["first"], utc=True), last=lambda d: pd.to_datetime(d["last"], utc=True))
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text) -> str:
+    """``text`` safe to print on a terminal, on one line: control characters
+    (ESC, BEL, newlines: a post or a file name could otherwise move the
+    cursor, retitle the window or forge a line of ``validate``'s output)
+    and bidi overrides are written as escapes (``\\x1b``, ``\\n``, ``\\u202e``)."""
+    text = str(text)
+    if text.isascii() and text.isprintable():
+        return text
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(m: re.Match) -> str:
+    c = m.group()
+    if c in _NAMED:
+        return _NAMED[c]
+    return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"

@@ -19,8 +19,9 @@ import orjson
 
 from ..model import Missing, Post, Problem, Skipped, SourceInfo, User
 from . import archive, graphql, scrapers, tabular, v1, v2
-from .common import Context, NotPosts, RecordError
-from .sources import Input, Opened, expand
+from .common import MALFORMED, Context, NotPosts, RecordError, malformed
+from .sources import Input, Limits, Opened, TooLarge, expand
+from .tabular import MapError
 
 FORMATS = ("auto", "twarc2", "twarc2-flat", "v1.1", "archive", "graphql", "scraper", "csv")
 Event = Post | User | Problem | Missing | Skipped | SourceInfo
@@ -31,10 +32,11 @@ class InputError(Exception):
 
 
 def read(paths, input_format: str | None = None, column_map: dict[str, str] | None = None,
-         on_bytes: Callable[[int], None] | None = None) -> Iterator[Event]:
+         on_bytes: Callable[[int], None] | None = None, limits: Limits | None = None) -> Iterator[Event]:
     """Yield every Post, User, Missing, Problem and Skipped found in ``paths``,
     then one SourceInfo per input read. Streams: JSON lines and CSV rows are
-    read one at a time."""
+    read one at a time. A ``--map`` column that a CSV lacks raises
+    :class:`MapError` (a usage error, not a problem of the input)."""
     if input_format in (None, "auto"):
         input_format = None
     elif input_format not in FORMATS:
@@ -46,18 +48,18 @@ def read(paths, input_format: str | None = None, column_map: dict[str, str] | No
         if isinstance(inp, Skipped):
             yield inp
             continue
-        yield from read_input(inp, input_format, column_map, on_bytes)
+        yield from read_input(inp, input_format, column_map, on_bytes, limits)
 
 
 def read_input(inp: Input, input_format: str | None = None, column_map: dict[str, str] | None = None,
-               on_bytes: Callable[[int], None] | None = None) -> Iterator[Event]:
+               on_bytes: Callable[[int], None] | None = None, limits: Limits | None = None) -> Iterator[Event]:
     info = SourceInfo(inp.name)
     ctx = Context(inp.name)
     try:
-        opened = Opened(inp, on_bytes)
-    except OSError as e:
+        opened = Opened(inp, on_bytes, limits)
+    except (OSError, TooLarge) as e:
         info.problems = 1
-        yield Problem(inp.name, f"cannot open: {e.strerror or e}")
+        yield Problem(inp.name, f"cannot open: {getattr(e, 'strerror', None) or e}")
         yield info
         return
     # A file met in a directory walk that turns out to hold no posts at all
@@ -79,21 +81,26 @@ def read_input(inp: Input, input_format: str | None = None, column_map: dict[str
                 yield event
                 if ctx.problems and not hold:
                     yield from _flush(ctx, info)
-        except (OSError, EOFError, zlib.error, InputError) as e:
+        except (OSError, EOFError, zlib.error, InputError, TooLarge) as e:
             ctx.problem(_os_reason(e))
         except NotPosts as e:
             ctx.problem(str(e))
             ctx.not_posts += 1
         except RecordError as e:
             ctx.problem(str(e))
+        except RecursionError:
+            ctx.problem("JSON nested too deep to read")
+        _gzip_problems(opened, ctx)
         if hold and not info.posts and ctx.problems and ctx.not_posts == len(ctx.problems):
             yield Skipped(inp.name, f"holds no posts: {ctx.problems[0].reason}")
             ctx.problems.clear()
         yield from _flush(ctx, info)
         try:
             opened.drain()
-        except (OSError, EOFError, zlib.error):
+        except (OSError, EOFError, zlib.error, TooLarge):
             pass
+        if not opened.regular:
+            info.notes.append("read from a stream: the digest covers the bytes read")
         info.sha256 = opened.sha256
         info.bytes = opened.counter.count
     yield info
@@ -111,6 +118,20 @@ def dataset_conversation(name: str) -> str | None:
     the thread, in a conversation of its own."""
     m = _DATASET_FILE.search(name)
     return m.group(1) if m else None
+
+
+def _gzip_problems(opened: Opened, ctx: Context) -> None:
+    """A cut or trailing bytes in a gzip file, said once, after the records
+    before them have loaded."""
+    gz = opened.gunzip
+    if gz is None:
+        return
+    ctx.record = None
+    if gz.truncated:
+        ctx.problem(f"gzip data cut off after {gz.out:,} decompressed bytes (an unfinished download or copy?): "
+                    "the records before the cut are loaded")
+    elif gz.trailing:
+        ctx.problem(f"{gz.trailing:,}+ bytes after the gzip data that are not gzip: ignored", "warning")
 
 
 def _os_reason(e: Exception) -> str:
@@ -137,16 +158,18 @@ def _read_opened(opened: Opened, inp: Input, ctx: Context, info: SourceInfo, for
     if not stripped:
         if len(head) < 65536:
             raise InputError("empty file")
-    if b"\x00" in head[:8192] or _not_utf8(head):
-        raise InputError("binary file, not a text export" + (" (a zip archive: unzip it first)"
-                                                             if head.startswith(b"PK\x03\x04") else ""))
+    binary = _binary(head, stripped)
+    if binary:
+        raise InputError(binary)
     if opened.compressed:
         info.meta["compression"] = "gzip"
     if forced == "csv" or (forced is None and _looks_csv(stripped)):
         info.format = "csv"
-        text = io.TextIOWrapper(opened.stream, encoding="utf-8", errors="replace", newline="")
+        text = io.TextIOWrapper(opened.stream, encoding="utf-8", errors="surrogateescape", newline="")
         try:
             yield from tabular.read_rows(text, ctx, column_map, "csv")
+        except MapError:
+            raise
         except ValueError as e:
             raise InputError(str(e)) from None
         finally:
@@ -166,17 +189,32 @@ def _read_opened(opened: Opened, inp: Input, ctx: Context, info: SourceInfo, for
         first = orjson.loads(first_line)
     except orjson.JSONDecodeError:
         first = None
-    if isinstance(first, (dict, list)):
+    if isinstance(first, (dict, list)) or _bad_bytes(first_line):
         yield from _read_lines(first_line, opened, ctx, info, forced)
     else:
         yield from _read_document(first_line + opened.stream.read(), ctx, info, forced)
+
+
+def _binary(head: bytes, stripped: bytes) -> str | None:
+    """Why the file is no text export at all, judged from its start: a
+    format's first byte, or a share of NUL bytes no text has. A NUL or a
+    bad UTF-8 byte further on only spoils its own line (see
+    :func:`_json_reason`)."""
+    if head.startswith(b"PK\x03\x04"):
+        return "binary file, not a text export (a zip archive: unzip it first)"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary file, not a text export (UTF-16 text: convert it to UTF-8 first)"
+    first = stripped[:1]
+    if first and (first < b" " or head.count(b"\x00") > len(head) // 100 or (first >= b"\x80" and _not_utf8(stripped[:4]))):
+        return "binary file, not a text export"
+    return None
 
 
 def _not_utf8(head: bytes) -> bool:
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as e:
-        return e.start < len(head) - 4
+        return e.start < len(head) - 3
     return False
 
 
@@ -203,8 +241,28 @@ def _read_lines(first: bytes, opened: Opened, ctx: Context, info: SourceInfo,
     info.format = _format_name(shapes, "jsonl")
 
 
+def _bad_bytes(line: bytes) -> str | None:
+    """A NUL byte or bytes that are not UTF-8: the line is corrupt, whatever JSON it holds."""
+    nul = line.find(b"\x00")
+    if nul >= 0:
+        return f"NUL byte at column {nul + 1}: the line is corrupt"
+    if not line.isascii():
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError as e:
+            return f"invalid UTF-8 (byte 0x{line[e.start]:02x} at column {e.start + 1}): the line is not UTF-8 text"
+    return None
+
+
 def _json_reason(line: bytes, e: Exception) -> str:
+    bad = _bad_bytes(line)
+    if bad:
+        return bad
     msg = str(e).split(":", 1)[0]
+    if msg.startswith("depth limit"):
+        return "JSON nested deeper than 1,024 levels: not an export record"
+    if msg.startswith("number is infinity"):
+        return "a number too large to read (thousands of digits?): not an export record"
     if not line.rstrip().endswith((b"}", b"]")):
         return f"truncated JSON line ({len(line)} bytes, cut off mid-record): {msg}"
     return f"invalid JSON: {msg}"
@@ -214,8 +272,11 @@ def _read_document(data: bytes, ctx: Context, info: SourceInfo, forced: str | No
     shapes: set[str] = set()
     try:
         docs = [(1, orjson.loads(data))]
-    except orjson.JSONDecodeError:
-        docs = list(_concatenated(data.decode("utf-8", "replace"), ctx))
+    except orjson.JSONDecodeError as e:
+        reason = _json_reason(data, e) if str(e).startswith(("depth limit", "number is infinity")) else None
+        if reason:
+            raise RecordError(reason) from None
+        docs = list(_concatenated(_document_text(data, ctx), ctx))
     for line, obj in docs:
         ctx.line = line if len(docs) > 1 else None
         if len(docs) == 1:
@@ -225,20 +286,54 @@ def _read_document(data: bytes, ctx: Context, info: SourceInfo, forced: str | No
     info.format = _format_name(shapes, "json")
 
 
+def _document_text(data: bytes, ctx: Context) -> str:
+    """The document as text; bytes that are not UTF-8 become U+FFFD, said
+    once with the line of the first, and so do escaped lone surrogates
+    (``"\\ud800"``), which :mod:`json` accepts but no UTF-8 file can hold."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        ctx.line = data.count(b"\n", 0, e.start) + 1
+        ctx.problem(f"invalid UTF-8 (byte 0x{data[e.start]:02x}): bytes that are not UTF-8 replaced by U+FFFD",
+                    "warning")
+        ctx.line = None
+        text = data.decode("utf-8", "replace")
+    else:
+        text = data.decode("utf-8")
+    if "\\u" in text and _LONE_SURROGATE.search(text):
+        text = _LONE_SURROGATE.sub(r"\\ufffd", text)
+    return text
+
+
+_LONE_SURROGATE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+                             r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+
+
 def _concatenated(text: str, ctx: Context) -> Iterator[tuple[int, object]]:
     """JSON objects written one after another (v1.1 samples do this): decode in
     a loop; on a broken object, report it and resume at the next line."""
     dec = json.JSONDecoder()
     pos, n = 0, len(text)
+    line, counted = 1, 0
     while pos < n:
         while pos < n and text[pos] in " \t\r\n":
             pos += 1
         if pos >= n:
             return
-        line = text.count("\n", 0, pos) + 1
+        line += text.count("\n", counted, pos)
+        counted = pos
         try:
             obj, end = dec.raw_decode(text, pos)
-        except json.JSONDecodeError as e:
+        except (RecursionError, ValueError) as e:
+            if not isinstance(e, json.JSONDecodeError):
+                ctx.line = line
+                ctx.problem("JSON nested too deep to read" if isinstance(e, RecursionError)
+                            else "a number too large to read (thousands of digits?)")
+                nxt = text.find("\n", pos)
+                if nxt < 0:
+                    return
+                pos = nxt + 1
+                continue
             ctx.line = line
             truncated = e.pos >= n - 1 or "Unterminated" in e.msg or "Expecting" in e.msg and e.pos >= n - 2
             ctx.problem(f"{'truncated' if truncated else 'invalid'} JSON: {e.msg} (line {e.lineno}, column {e.colno})")
@@ -283,6 +378,8 @@ def _read_archive(opened: Opened, inp: Input, ctx: Context, info: SourceInfo) ->
                 yield ev
         except RecordError as e:
             ctx.problem(str(e))
+        except MALFORMED as e:
+            ctx.problem(malformed(e))
 
 
 def classify(obj: dict) -> str:
@@ -304,11 +401,35 @@ def classify(obj: dict) -> str:
 
 def _read_record(obj, ctx: Context, forced: str | None, shapes: set[str]) -> Iterator[Event]:
     if isinstance(obj, list):
+        others: dict[str, int] = {}
+        first = None
         for n, item in enumerate(obj, 1):
-            ctx.record = n
-            yield from _read_record(item, ctx, forced, shapes)
+            if isinstance(item, dict):
+                ctx.record = n
+                yield from _read_object(item, ctx, forced, shapes)
+            elif isinstance(item, list) and item and all(isinstance(x, dict) for x in item):
+                ctx.record = n
+                for sub in item:
+                    yield from _read_object(sub, ctx, forced, shapes)
+            else:
+                kind = type(item).__name__
+                others[kind] = others.get(kind, 0) + 1
+                first = first or n
         ctx.record = None
+        if others:
+            # one problem for the list, not one per item: a list of a million numbers is one mistake
+            what = ", ".join(f"{k} JSON {t}{'s' if k > 1 else ''}" for t, k in others.items())
+            ctx.record = first if len(others) == 1 and sum(others.values()) == 1 else None
+            many = sum(others.values()) > 1
+            ctx.problem(f"{what} in the list: not {'post objects' if many else 'a post object'}"
+                        + (f" (the first is item {first})" if many else ""))
+            ctx.not_posts += 1
+            ctx.record = None
         return
+    yield from _read_object(obj, ctx, forced, shapes)
+
+
+def _read_object(obj, ctx: Context, forced: str | None, shapes: set[str]) -> Iterator[Event]:
     try:
         if not isinstance(obj, dict):
             raise NotPosts(f"a JSON {type(obj).__name__}, not a post object")
@@ -335,10 +456,12 @@ def _read_record(obj, ctx: Context, forced: str | None, shapes: set[str]) -> Ite
         ctx.not_posts += 1
     except RecordError as e:
         ctx.problem(str(e))
+    except MALFORMED as e:
+        ctx.problem(malformed(e))
 
 
 def _unknown(obj: dict) -> str:
-    keys = sorted(obj)[:8]
+    keys = sorted(map(str, obj))[:8]
     if "title" in obj and "status" in obj:
         return f"an API error response: {obj.get('title')} ({obj.get('status')}): {obj.get('detail', '')}".rstrip(": ")
     if "thread" in obj and isinstance(obj["thread"], dict) and "post" in obj["thread"]:

@@ -15,6 +15,10 @@ from ..model import Problem, location
 
 UTC = timezone.utc
 _MAX_EXACT = 2**53
+MAX_TEXT = 100_000
+EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
+LATEST = datetime(2200, 1, 1, tzinfo=timezone.utc)
+MALFORMED = (AttributeError, TypeError, KeyError, IndexError, ValueError, OverflowError, RecursionError)
 _MONTHS = {m: i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 _LEADING_MENTIONS = re.compile(r"(?:[@＠][A-Za-z0-9_]{1,50}[\s\u00a0]+)+")
@@ -36,6 +40,25 @@ class RecordError(Exception):
 class NotPosts(RecordError):
     """The record is readable but is something other than posts (users, a map
     of ids, another network's format)."""
+
+
+def malformed(e: BaseException) -> str:
+    """The one-line reason for a record whose fields have shapes no exporter
+    writes (``entities`` as a list, a number where an object belongs)."""
+    if isinstance(e, RecursionError):
+        return "malformed record: nested too deep to read"
+    return f"malformed record: a field has an unexpected type or value ({type(e).__name__}: {str(e)[:120]})"
+
+
+def obj(value) -> dict:
+    """``value`` when it is a JSON object, else an empty one: exporters (and
+    hostile files) put lists, strings or null where objects belong."""
+    return value if isinstance(value, dict) else {}
+
+
+def items(value) -> list:
+    """``value`` when it is a JSON list, else none."""
+    return value if isinstance(value, list) else []
 
 
 @dataclass(slots=True)
@@ -83,18 +106,21 @@ def as_id(value, what: str, ctx: Context | None = None) -> str | None:
     if isinstance(value, float):
         raise RecordError(f"{what} {value!r} is a floating-point number: its digits are lost "
                           "(re-export with ids as strings)")
-    raise RecordError(f"{what} has type {type(value).__name__}, not an id")
+    kind = {dict: "object", list: "list"}.get(type(value), type(value).__name__)
+    raise RecordError(f"{what} is a JSON {kind}, not an id")
 
 
 def as_int(value) -> int | None:
     if value is None or value == "" or isinstance(value, bool):
+        return None
+    if isinstance(value, str) and len(value) > 30:
         return None
     try:
         return int(value)
     except (TypeError, ValueError):
         try:
             return int(float(value))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             return None
 
 
@@ -112,10 +138,35 @@ else:  # pragma: no cover - Python 3.10 does not take a trailing Z
         return datetime.fromisoformat(s)
 
 
-def parse_time(value) -> datetime | None:
+def parse_time(value, ctx: Context | None = None, what: str = "created_at") -> datetime | None:
     """UTC datetime from the shapes exports use: ISO 8601 (v2, scrapers, CSV),
     ``Thu Jun 16 17:33:23 +0000 2016`` (v1.1, archive, GraphQL), epoch seconds
-    or milliseconds. Naive ISO times are taken as UTC."""
+    or milliseconds. Naive ISO times are taken as UTC.
+
+    A time that cannot be read, or lies outside 1990-2200 (year 9999 or 0001
+    in a hostile or broken file: no post was written then, and pandas cannot
+    hold such times), is None; with ``ctx`` it is also a warning, since the
+    post still loads, only without its time."""
+    try:
+        dt = _parse_time(value)
+    except (ValueError, OverflowError, OSError, TypeError):
+        dt = None
+    if dt is not None and not EARLIEST <= dt < LATEST:
+        if ctx is not None:
+            ctx.problem(f"{what} {_shown(value)} is outside {EARLIEST.year}-{LATEST.year}: the post has no time",
+                        "warning")
+        return None
+    if dt is None and ctx is not None and value not in (None, ""):
+        ctx.problem(f"{what} {_shown(value)} is not a time threadscope reads: the post has no time", "warning")
+    return dt
+
+
+def _shown(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _parse_time(value) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -124,6 +175,8 @@ def parse_time(value) -> datetime | None:
     if not isinstance(value, str):
         return None
     s = value.strip()
+    if len(s) > 64:
+        return None
     if len(s) == 30 and s[3] == " " and s[19] == " ":
         try:
             off = s[20:25]
@@ -136,7 +189,7 @@ def parse_time(value) -> datetime | None:
         except (KeyError, ValueError):
             pass
     if s.isdigit():
-        return parse_time(int(s))
+        return _parse_time(int(s)) if len(s) <= 15 else None
     try:
         dt = _fromiso(s.replace(" ", "T", 1) if len(s) > 10 and s[10] == " " else s)
     except ValueError:
@@ -147,6 +200,22 @@ def parse_time(value) -> datetime | None:
     if dt.tzinfo is None:
         return dt.replace(tzinfo=UTC)
     return dt.astimezone(UTC)
+
+
+def capped_text(text: str, ctx: Context | None = None) -> str:
+    """The text, cut at MAX_TEXT characters (a warning says so) and with lone
+    surrogates replaced: no X post is longer than 25,000 characters, and a
+    50 MB "post" would cost the analyses minutes for nothing."""
+    if len(text) > MAX_TEXT:
+        if ctx is not None:
+            ctx.problem(f"text of {len(text):,} characters cut to {MAX_TEXT:,} (no post is that long)", "warning")
+        text = text[:MAX_TEXT]
+    if not text.isascii() and _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def readable_text(text: str, urls=(), drop_urls=(), hidden_prefix: int = 0,
@@ -163,8 +232,10 @@ def readable_text(text: str, urls=(), drop_urls=(), hidden_prefix: int = 0,
     expanded: list[str] = []
     edits: list[tuple[int, int, str]] = []
     for start, end, tco, target in urls:
-        if not tco:
+        if not tco or not isinstance(tco, str):
             continue
+        if target is not False and not isinstance(target, str):
+            target = None
         if target is False or (target and (_DROP_LINK.match(target) or (
                 quoted_id and _quote_link(target) == quoted_id))):
             edits.append(_locate(text, start, end, tco, ""))
@@ -173,7 +244,7 @@ def readable_text(text: str, urls=(), drop_urls=(), hidden_prefix: int = 0,
         expanded.append(target)
         edits.append(_locate(text, start, end, tco, target))
     for tco in drop_urls:
-        if tco and tco in text:
+        if tco and isinstance(tco, str) and tco in text:
             i = text.rfind(tco)
             edits.append((i, i + len(tco), ""))
     return _splice(text, edits, hidden_prefix) + (tuple(expanded),)
@@ -230,4 +301,6 @@ def reply_prefix(text: str) -> int:
 
 
 def intern(s: str | None) -> str | None:
-    return sys.intern(s) if s else s
+    """A shared copy of a short string field; None for anything that is no
+    string (a hostile file's number or object where a handle belongs)."""
+    return sys.intern(s) if isinstance(s, str) and s else None

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..model import Missing, User
 from . import v1
-from .common import Context, NotPosts, RecordError, as_id, as_int, intern
+from .common import MALFORMED, Context, NotPosts, RecordError, as_id, as_int, intern, malformed
 
 _ENTRY_ID = re.compile(r"(?:^|-)tweet-(\d+)$")
 _TWEET_TYPES = ("Tweet", "TweetWithVisibilityResults", "TweetTombstone", "TweetUnavailable")
@@ -49,26 +49,33 @@ def read_response(obj: dict, ctx: Context, fmt: str = "graphql") -> Iterator:
             yield from read_result(result, ctx, fmt, entry_id, primary)
         except RecordError as e:
             ctx.problem(f"GraphQL tweet {entry_id or ''}: {e}".replace("  ", " "))
+        except MALFORMED as e:
+            ctx.problem(f"GraphQL tweet {entry_id or ''}: {malformed(e)}".replace("  ", " "))
     if not found:
         raise NotPosts("GraphQL response holds no tweets")
 
 
 def _walk(node, entry_id, primary) -> Iterator[tuple[dict, str | None, bool]]:
-    if isinstance(node, dict):
-        eid = node.get("entryId")
-        if isinstance(eid, str):
-            m = _ENTRY_ID.search(eid)
-            entry_id = m.group(1) if m else entry_id
-        if node.get("__typename") in _TWEET_TYPES:
-            yield node, entry_id, primary
-            return
-        for v in node.values():
-            if isinstance(v, (dict, list)):
-                yield from _walk(v, entry_id, primary)
-    elif isinstance(node, list):
-        for v in node:
-            if isinstance(v, (dict, list)):
-                yield from _walk(v, entry_id, primary)
+    """Every tweet result in the response, in document order, each with the
+    id of the timeline entry holding it. A stack, not recursion: a hostile
+    response nests a thousand levels deep."""
+    stack = [(node, entry_id)]
+    while stack:
+        node, entry_id = stack.pop()
+        if isinstance(node, dict):
+            eid = node.get("entryId")
+            if isinstance(eid, str):
+                m = _ENTRY_ID.search(eid)
+                entry_id = m.group(1) if m else entry_id
+            if node.get("__typename") in _TWEET_TYPES:
+                yield node, entry_id, primary
+                continue
+            children = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        stack.extend((v, entry_id) for v in reversed([v for v in children if isinstance(v, (dict, list))]))
 
 
 def _unwrap(result: dict) -> dict:

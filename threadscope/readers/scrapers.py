@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..model import Post, User, kind_of
-from .common import Context, RecordError, as_id, as_int, intern, parse_time, readable_text, reply_prefix
+from .common import (MALFORMED, Context, RecordError, as_id, as_int, capped_text, intern, items, malformed, obj,
+                     parse_time, readable_text, reply_prefix)
 
 
 def is_tweet(obj: dict) -> bool:
@@ -24,6 +25,8 @@ def _id(obj: dict, key: str, what: str, ctx: Context | None = None) -> str | Non
 
 
 def to_user(u: dict) -> User:
+    if not isinstance(u, dict):
+        raise RecordError("user is not a JSON object")
     return User(
         id=as_id(u.get("id_str") or u.get("idStr"), "user id") or as_id(u.get("id"), "user id"),
         username=intern(u.get("username")),
@@ -58,24 +61,24 @@ def read_tweet(t: dict, ctx: Context, fmt: str = "snscrape", primary: bool = Tru
     text = src.get("rawContent") or src.get("content") or src.get("renderedContent")
     if not isinstance(text, str):
         raise RecordError(f"tweet {pid} has no text")
-    links = src.get("links") or src.get("outlinks") or ()
+    links = items(src.get("links")) or items(src.get("outlinks"))
     urls = []
     for link in links:
         if isinstance(link, dict):
             urls.append((None, None, link.get("tcourl") or link.get("url"), link.get("url")))
-    text, _, expanded = readable_text(text, [u for u in urls if u[2] and u[2] != u[3]])
+    text, _, expanded = readable_text(capped_text(text, ctx), [u for u in urls if u[2] and u[2] != u[3]])
     reply_to = _id(t, "inReplyToTweetId", "inReplyToTweetId", ctx)
-    reply_user = t.get("inReplyToUser") if isinstance(t.get("inReplyToUser"), dict) else {}
+    reply_user = obj(t.get("inReplyToUser"))
     quoted = as_id(qt.get("id_str"), "quoted id") or _id(qt, "id", "quoted id") if qt else None
     kind = kind_of(rt is not None, reply_to, quoted)
-    mentioned = t.get("mentionedUsers") or ()
+    mentioned = items(t.get("mentionedUsers"))
     yield Post(
         id=pid,
         author_id=intern(author.id),
         author=intern(author.username),
         author_name=author.name,
         text=text,
-        created_at=parse_time(t.get("date")),
+        created_at=parse_time(t.get("date"), ctx),
         kind=kind,
         conversation_id=intern(_id(t, "conversationId", "conversationId")),
         reply_to_id=reply_to,
@@ -85,14 +88,14 @@ def read_tweet(t: dict, ctx: Context, fmt: str = "snscrape", primary: bool = Tru
         retweeted_id=(as_id(rt.get("id_str"), "id") or _id(rt, "id", "retweeted id")) if rt else None,
         lang=intern(t.get("lang")),
         body_start=reply_prefix(text) if reply_to else 0,
-        mentions=tuple(intern(m.get("username")) for m in mentioned if isinstance(m, dict) and m.get("username")),
-        hashtags=tuple(h for h in t.get("hashtags") or () if isinstance(h, str)),
+        mentions=tuple(intern(m["username"]) for m in mentioned if isinstance(m, dict) and intern(m.get("username"))),
+        hashtags=tuple(h for h in items(t.get("hashtags")) if isinstance(h, str)),
         urls=expanded or tuple(x[3] for x in urls if x[3]),
         like_count=as_int(t.get("likeCount")),
         retweet_count=as_int(t.get("retweetCount")),
         reply_count=as_int(t.get("replyCount")),
         quote_count=as_int(t.get("quoteCount")),
-        impression_count=as_int(t.get("viewCount")),
+        impression_count=as_int(t.get("viewCount")) if not isinstance(t.get("viewCount"), dict) else None,
         primary=primary,
         source_format=fmt,
         source=ctx.where,
@@ -103,3 +106,5 @@ def read_tweet(t: dict, ctx: Context, fmt: str = "snscrape", primary: bool = Tru
                 yield from read_tweet(inner, ctx, fmt, primary=False)
             except RecordError as e:
                 ctx.problem(f"tweet embedded in {pid}: {e}")
+            except MALFORMED as e:
+                ctx.problem(f"tweet embedded in {pid}: {malformed(e)}")

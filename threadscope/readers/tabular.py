@@ -12,8 +12,16 @@ import re
 from typing import Iterator
 
 from ..model import Post, User, kind_of
-from .common import Context, RecordError, as_int, intern, parse_time, readable_text, reply_prefix
+from .common import Context, RecordError, as_int, capped_text, intern, parse_time, readable_text, reply_prefix
 
+
+class MapError(ValueError):
+    """A ``--map`` that names a field threadscope does not have, or a column
+    the CSV lacks: the command line is wrong, not the input, so it is a
+    usage error rather than a problem of one file."""
+
+
+_BAD_CHARS = re.compile("[\x00\udc80-\udcff]")
 _TCO = re.compile(r"https?://t\.co/[A-Za-z0-9]+")
 _SCI = re.compile(r"^\d(?:\.\d+)?[eE][+-]?\d+$")
 
@@ -51,16 +59,18 @@ def is_twarc_csv(header: list[str]) -> bool:
     return "id" in h and "conversation_id" in h and ("author_id" in h or "author.username" in h)
 
 
-def column_map(header: list[str], overrides: dict[str, str] | None = None) -> dict[str, str]:
+def column_map(header: list[str], overrides: dict[str, str] | None = None, source: str = "") -> dict[str, str]:
     """Map threadscope's field names to the header's columns: explicit
     ``--map`` entries first, then the known names of each field."""
     lower = {h.strip().lower(): h for h in header}
     out: dict[str, str] = {}
     for name, col in (overrides or {}).items():
         if name not in FIELDS:
-            raise ValueError(f"--map: unknown field {name!r} (fields: {', '.join(FIELDS)})")
+            raise MapError(f"--map: unknown field {name!r} (fields: {', '.join(FIELDS)})")
         if col not in header and col.lower() not in lower:
-            raise ValueError(f"--map {name}={col}: no column {col!r} in the CSV header")
+            shown = ", ".join(header[:12]) + (", ..." if len(header) > 12 else "")
+            raise MapError(f"--map {name}={col}: no column {col!r} in the CSV header"
+                           f"{' of ' + source if source else ''} (columns: {shown})")
         out[name] = col if col in header else lower[col.lower()]
     for name, aliases in ALIASES.items():
         if name in out:
@@ -111,7 +121,7 @@ def read_rows(lines, ctx: Context, overrides: dict[str, str] | None, fmt: str) -
         raise RecordError("empty CSV") from None
     except csv.Error as e:
         raise RecordError(f"unreadable CSV header: {e}") from None
-    cols = column_map(header, overrides)
+    cols = column_map(header, overrides, ctx.source)
     missing = [n for n in ("id", "text") if n not in cols]
     if "author" not in cols and "author_id" not in cols:
         missing.append("author")
@@ -130,6 +140,9 @@ def read_rows(lines, ctx: Context, overrides: dict[str, str] | None, fmt: str) -
     for values in _rows(reader, ctx):
         start, line = line + 1, reader.line_num
         ctx.line = start
+        if _BAD_CHARS.search("".join(values)):
+            values = [_BAD_CHARS.sub("\ufffd", v) for v in values]
+            ctx.problem("NUL bytes or bytes that are not UTF-8 in the row: replaced by U+FFFD", "warning")
         row = dict(zip(header, values))
         if len(values) != len(header):
             ctx.problem(f"row has {len(values)} cells, the header has {len(header)}", "warning")
@@ -198,7 +211,7 @@ def _row(row: dict, cols: dict, ctx: Context, fmt: str, early: bool, twarc: bool
         if isinstance(u, dict):
             urls.append((u.get("start"), u.get("end"), u.get("url"),
                          False if u.get("media_key") else (u.get("unwound_url") or u.get("expanded_url"))))
-    text, _, expanded = readable_text(text, urls, quoted_id=quoted)
+    text, _, expanded = readable_text(capped_text(text, ctx), urls, quoted_id=quoted)
     mentions = tuple(m.get("username") for m in _json_cell(row.get("entities.mentions")) or ()
                      if isinstance(m, dict) and m.get("username"))
     kind = kind_of(bool(retweeted), reply_to, quoted)
@@ -210,7 +223,7 @@ def _row(row: dict, cols: dict, ctx: Context, fmt: str, early: bool, twarc: bool
         author=intern(author),
         author_name=name,
         text=text,
-        created_at=parse_time(_cell(row, cols, "created_at")),
+        created_at=parse_time(_cell(row, cols, "created_at"), ctx),
         kind=kind,
         conversation_id=intern(_id_cell(_cell(row, cols, "conversation_id"), "conversation_id")),
         reply_to_id=reply_to,

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..model import Post, User, kind_of
-from .common import Context, RecordError, as_id, as_int, intern, parse_time, readable_text, reply_prefix
+from .common import (MALFORMED, Context, RecordError, as_id, as_int, capped_text, intern, items, malformed, obj,
+                     parse_time, readable_text, reply_prefix)
 
 
 def is_tweet(obj: dict) -> bool:
@@ -19,6 +20,8 @@ def is_tweet(obj: dict) -> bool:
 
 
 def to_user(u: dict) -> User:
+    if not isinstance(u, dict):
+        raise RecordError("user is not a JSON object")
     return User(
         id=as_id(u.get("id_str") or u.get("id"), "user id"),
         username=intern(u.get("screen_name")),
@@ -37,31 +40,33 @@ def to_user(u: dict) -> User:
 
 def _urls(entities: dict):
     out = []
-    for u in entities.get("urls") or ():
+    for u in items(entities.get("urls")):
         if isinstance(u, dict):
-            ind = u.get("indices") or (None, None)
+            ind = u.get("indices")
+            ind = ind if isinstance(ind, list) and len(ind) == 2 else (None, None)
             out.append((ind[0], ind[1], u.get("url"), u.get("expanded_url")))
     return out
 
 
 def _media(entities: dict, extended: dict | None) -> list[str]:
-    media = list(entities.get("media") or ())
-    if extended:
-        media += extended.get("media") or ()
-    return [m.get("url") for m in media if isinstance(m, dict) and m.get("url")]
+    media = list(items(entities.get("media")))
+    media += items(obj(extended).get("media"))
+    return [m.get("url") for m in media if isinstance(m, dict) and isinstance(m.get("url"), str)]
 
 
 def _text(t: dict) -> tuple[str, dict, dict | None, list | None, bool]:
     ext = t.get("extended_tweet")
-    if isinstance(ext, dict) and ext.get("full_text"):
-        return (ext["full_text"], ext.get("entities") or {}, ext.get("extended_entities"),
-                ext.get("display_text_range"), False)
+    if isinstance(ext, dict) and isinstance(ext.get("full_text"), str) and ext["full_text"]:
+        return (ext["full_text"], obj(ext.get("entities")), obj(ext.get("extended_entities")),
+                items(ext.get("display_text_range")), False)
     text = t.get("full_text")
     if text is None:
         text = t.get("text")
     if not isinstance(text, str):
-        raise RecordError("tweet has no text")
-    return text, t.get("entities") or {}, t.get("extended_entities"), t.get("display_text_range"), bool(t.get("truncated"))
+        raise RecordError("tweet has no text" if text is None else
+                          f"tweet text is a JSON {type(text).__name__}, not a string")
+    return (text, obj(t.get("entities")), obj(t.get("extended_entities")), items(t.get("display_text_range")),
+            bool(t.get("truncated")))
 
 
 def read_tweet(t: dict, ctx: Context, fmt: str, primary: bool = True, *, author: User | None = None,
@@ -108,26 +113,25 @@ def read_tweet(t: dict, ctx: Context, fmt: str, primary: bool = True, *, author:
         quoted = as_id(qt.get("id_str") or qt.get("rest_id") or qt.get("id"), "quoted id")
     kind = kind_of(is_retweet, reply_to, quoted)
     drop = _media(entities, ext_entities)
-    text, body_start, urls = readable_text(text, _urls(entities), drop, hidden, quoted)
+    text, body_start, urls = readable_text(capped_text(text, ctx), _urls(entities), drop, hidden, quoted)
     if reply_to and not hidden:
         body_start = reply_prefix(text)
-    mentions = entities.get("user_mentions") or ()
+    mentions = items(entities.get("user_mentions"))
     withheld = bool(t.get("withheld_in_countries") or t.get("withheld_copyright"))
     edits = ()
-    info = t.get("edit_info") or {}
-    initial = info.get("initial") if isinstance(info, dict) else None
-    if isinstance(initial, dict) and len(initial.get("editTweetIds") or ()) > 1:
-        edits = tuple(str(i) for i in initial["editTweetIds"])
-    ctl = t.get("edit_control") or {}
-    if isinstance(ctl, dict) and len(ctl.get("edit_tweet_ids") or ()) > 1:
-        edits = tuple(str(i) for i in ctl["edit_tweet_ids"])
+    initial = obj(obj(t.get("edit_info")).get("initial"))
+    if len(items(initial.get("editTweetIds"))) > 1:
+        edits = tuple(str(i) for i in initial["editTweetIds"] if isinstance(i, (str, int)))
+    ctl = obj(t.get("edit_control"))
+    if len(items(ctl.get("edit_tweet_ids"))) > 1:
+        edits = tuple(str(i) for i in ctl["edit_tweet_ids"] if isinstance(i, (str, int)))
     yield Post(
         id=pid,
         author_id=intern(author.id),
         author=intern(author.username),
         author_name=author.name,
         text=text,
-        created_at=parse_time(t.get("created_at")),
+        created_at=parse_time(t.get("created_at"), ctx),
         kind=kind,
         conversation_id=intern(conversation_id or as_id(t.get("conversation_id_str"), "conversation_id_str")),
         reply_to_id=reply_to,
@@ -137,8 +141,8 @@ def read_tweet(t: dict, ctx: Context, fmt: str, primary: bool = True, *, author:
         retweeted_id=retweeted_id,
         lang=intern(t.get("lang")),
         body_start=body_start,
-        mentions=tuple(intern(m.get("screen_name")) for m in mentions if isinstance(m, dict) and m.get("screen_name")),
-        hashtags=tuple(h.get("text") for h in entities.get("hashtags") or () if isinstance(h, dict) and h.get("text")),
+        mentions=tuple(intern(m["screen_name"]) for m in mentions if isinstance(m, dict) and intern(m.get("screen_name"))),
+        hashtags=tuple(h["text"] for h in items(entities.get("hashtags")) if isinstance(h, dict) and intern(h.get("text"))),
         urls=urls,
         like_count=as_int(t.get("favorite_count")),
         retweet_count=as_int(t.get("retweet_count")),
@@ -159,3 +163,5 @@ def read_tweet(t: dict, ctx: Context, fmt: str, primary: bool = True, *, author:
                     yield from read_tweet(inner, ctx, fmt, primary=False)
                 except RecordError as e:
                     ctx.problem(f"tweet embedded in {pid}: {e}")
+                except MALFORMED as e:
+                    ctx.problem(f"tweet embedded in {pid}: {malformed(e)}")

@@ -11,7 +11,8 @@ import itertools
 from typing import Iterator
 
 from ..model import Missing, Post, User, kind_of
-from .common import Context, NotPosts, RecordError, as_id, as_int, intern, parse_time, readable_text, reply_prefix
+from .common import (MALFORMED, Context, NotPosts, RecordError, as_id, as_int, capped_text, intern, items, malformed,
+                     obj as _obj, parse_time, readable_text, reply_prefix)
 
 
 def is_page(obj: dict) -> bool:
@@ -25,7 +26,7 @@ def is_tweet(obj: dict) -> bool:
 
 def read_page(obj: dict, ctx: Context, fmt: str) -> Iterator:
     """Yield Users, Posts and Missing from one v2 response."""
-    includes = obj.get("includes") or {}
+    includes = _obj(obj.get("includes"))
     data = obj.get("data")
     if isinstance(data, dict):
         data = [data]
@@ -37,34 +38,43 @@ def read_page(obj: dict, ctx: Context, fmt: str) -> Iterator:
     if users_page:
         for u in data:
             yield to_user(u)
-        pinned = len(includes.get("tweets") or ())
+        pinned = len(items(includes.get("tweets")))
         if not pinned:
             raise NotPosts(f"this page holds {len(data)} user profiles (a user lookup), not posts")
         ctx.problem(f"this page holds {len(data)} user profiles (a user lookup), not posts; "
                     f"loaded their {pinned} pinned tweets from its includes", "warning")
         data = []
     users: dict[str, User] = {}
-    for u in includes.get("users") or ():
-        user = to_user(u)
+    for u in items(includes.get("users")):
+        try:
+            user = to_user(u)
+        except (RecordError, *MALFORMED) as e:
+            ctx.problem(f"included user: {e if isinstance(e, RecordError) else malformed(e)}", "warning")
+            continue
         if user.id:
             users[user.id] = user
             yield user
-    included = {t["id"]: t for t in itertools.chain(includes.get("tweets") or (), data)
+    included_tweets = items(includes.get("tweets"))
+    included = {t["id"]: t for t in itertools.chain(included_tweets, data)
                 if isinstance(t, dict) and isinstance(t.get("id"), str)}
     for n, tweet in enumerate(data, 1):
         try:
             yield from read_tweet(tweet, ctx, fmt, users, included, primary=True)
         except RecordError as e:
             ctx.problem(f"tweet {n} of the page: {e}")
-    for tweet in includes.get("tweets") or ():
+        except MALFORMED as e:
+            ctx.problem(f"tweet {n} of the page: {malformed(e)}")
+    for tweet in included_tweets:
         try:
             yield from read_tweet(tweet, ctx, fmt, users, included, primary=False)
         except RecordError as e:
             ctx.problem(f"included tweet: {e}")
-    for err in obj.get("errors") or ():
+        except MALFORMED as e:
+            ctx.problem(f"included tweet: {malformed(e)}")
+    for err in items(obj.get("errors")):
         if isinstance(err, dict) and err.get("resource_type") == "tweet":
             rid = err.get("resource_id") or err.get("value")
-            if rid is not None:
+            if isinstance(rid, (str, int)) and not isinstance(rid, bool):
                 yield Missing(str(rid), _error_reason(err), source=ctx.where)
 
 
@@ -85,37 +95,44 @@ def _error_reason(err: dict) -> str:
 
 
 def to_user(u: dict) -> User:
-    m = u.get("public_metrics") or {}
+    if not isinstance(u, dict):
+        raise RecordError("user is not a JSON object")
+    m = _obj(u.get("public_metrics"))
     return User(
         id=as_id(u.get("id"), "user id"),
-        username=intern(u.get("username")),
-        name=u.get("name"),
-        description=u.get("description"),
+        username=intern(_str(u.get("username"))),
+        name=_str(u.get("name")),
+        description=_str(u.get("description")),
         created_at=parse_time(u.get("created_at")),
         followers_count=as_int(m.get("followers_count")),
         following_count=as_int(m.get("following_count")),
         tweet_count=as_int(m.get("tweet_count")),
         verified=u.get("verified"),
         protected=u.get("protected"),
-        location=u.get("location"),
+        location=_str(u.get("location")),
         withheld=bool(u.get("withheld")),
     )
 
 
+def _str(value) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def _text_of(t: dict) -> tuple[str, dict, bool]:
     note = t.get("note_tweet")
-    if isinstance(note, dict) and note.get("text"):
-        return note["text"], note.get("entities") or {}, False
+    if isinstance(note, dict) and isinstance(note.get("text"), str) and note["text"]:
+        return note["text"], _obj(note.get("entities")), False
     text = t.get("text")
     if not isinstance(text, str):
-        raise RecordError("tweet has no text")
-    return text, t.get("entities") or {}, False
+        raise RecordError("tweet has no text" if text is None else
+                          f"tweet text is a JSON {type(text).__name__}, not a string")
+    return text, _obj(t.get("entities")), False
 
 
 def _urls(entities: dict):
     return [(u.get("start"), u.get("end"), u.get("url"),
              False if u.get("media_key") else (u.get("unwound_url") or u.get("expanded_url")))
-            for u in entities.get("urls") or () if isinstance(u, dict)]
+            for u in items(entities.get("urls")) if isinstance(u, dict)]
 
 
 def read_tweet(t: dict, ctx: Context, fmt: str, users: dict, included: dict, primary: bool) -> Iterator:
@@ -135,7 +152,7 @@ def read_tweet(t: dict, ctx: Context, fmt: str, users: dict, included: dict, pri
 
     reply_to = quoted = retweeted = None
     nested: list[dict] = []
-    for ref in t.get("referenced_tweets") or ():
+    for ref in items(t.get("referenced_tweets")):
         if not isinstance(ref, dict):
             continue
         rid = as_id(ref.get("id"), "referenced tweet id", ctx)
@@ -157,27 +174,27 @@ def read_tweet(t: dict, ctx: Context, fmt: str, users: dict, included: dict, pri
         else:
             truncated = text.endswith("…")
     kind = kind_of(bool(retweeted), reply_to, quoted)
-    mentions = entities.get("mentions") or ()
-    text, body_start, urls = readable_text(text, _urls(entities), quoted_id=quoted)
+    mentions = items(entities.get("mentions"))
+    text, body_start, urls = readable_text(capped_text(text, ctx), _urls(entities), quoted_id=quoted)
     if reply_to:
         body_start = reply_prefix(text)
 
     in_reply_user = t.get("in_reply_to_user") if isinstance(t.get("in_reply_to_user"), dict) else {}
     reply_user_id = as_id(t.get("in_reply_to_user_id") or in_reply_user.get("id"), "in_reply_to_user_id")
-    reply_user = in_reply_user.get("username")
+    reply_user = _str(in_reply_user.get("username"))
     if reply_user is None and reply_user_id:
         ru = users.get(reply_user_id)
         reply_user = ru.username if ru else next(
             (m.get("username") for m in mentions if isinstance(m, dict) and m.get("id") == reply_user_id), None)
-    metrics = t.get("public_metrics") or {}
-    edits = t.get("edit_history_tweet_ids") or ()
+    metrics = _obj(t.get("public_metrics"))
+    edits = items(t.get("edit_history_tweet_ids"))
     yield Post(
         id=pid,
         author_id=intern(author_id),
         author=intern(user.username) if user else None,
         author_name=user.name if user else None,
         text=text,
-        created_at=parse_time(t.get("created_at")),
+        created_at=parse_time(t.get("created_at"), ctx),
         kind=kind,
         conversation_id=intern(as_id(t.get("conversation_id"), "conversation_id")),
         reply_to_id=reply_to,
@@ -185,17 +202,17 @@ def read_tweet(t: dict, ctx: Context, fmt: str, users: dict, included: dict, pri
         reply_to_user=intern(reply_user),
         quoted_id=quoted,
         retweeted_id=retweeted,
-        lang=intern(t.get("lang")),
+        lang=intern(_str(t.get("lang"))),
         body_start=body_start,
-        mentions=tuple(intern(m.get("username")) for m in mentions if isinstance(m, dict) and m.get("username")),
-        hashtags=tuple(h.get("tag") for h in entities.get("hashtags") or () if isinstance(h, dict) and h.get("tag")),
+        mentions=tuple(intern(m["username"]) for m in mentions if isinstance(m, dict) and _str(m.get("username"))),
+        hashtags=tuple(h["tag"] for h in items(entities.get("hashtags")) if isinstance(h, dict) and _str(h.get("tag"))),
         urls=urls,
         like_count=as_int(metrics.get("like_count")),
         retweet_count=as_int(metrics.get("retweet_count")),
         reply_count=as_int(metrics.get("reply_count")),
         quote_count=as_int(metrics.get("quote_count")),
         impression_count=as_int(metrics.get("impression_count")),
-        edit_ids=tuple(str(e) for e in edits) if len(edits) > 1 else (),
+        edit_ids=tuple(str(e) for e in edits if isinstance(e, (str, int))) if len(edits) > 1 else (),
         withheld=bool(t.get("withheld")),
         truncated=truncated,
         primary=primary,
@@ -207,3 +224,5 @@ def read_tweet(t: dict, ctx: Context, fmt: str, users: dict, included: dict, pri
             yield from read_tweet(ref, ctx, fmt, users, included, primary=False)
         except RecordError as e:
             ctx.problem(f"referenced tweet inside {pid}: {e}")
+        except MALFORMED as e:
+            ctx.problem(f"referenced tweet inside {pid}: {malformed(e)}")
