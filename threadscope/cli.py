@@ -91,7 +91,7 @@ def input_options(f):
     return f
 
 
-def read_corpus(paths, input_format, column_map, strict, quiet) -> Corpus:
+def read_corpus(paths, input_format, column_map, strict, quiet, workers: int | None = None) -> Corpus:
     """Load with a progress bar on a terminal; turn input failures into one line."""
     for p in paths:
         if p != "-" and not os.path.exists(p):
@@ -101,7 +101,8 @@ def read_corpus(paths, input_format, column_map, strict, quiet) -> Corpus:
     limits = ctx.meta.get(_LIMITS) if ctx is not None else None
     bar = _progress(paths) if not quiet else None
     try:
-        corpus = load(paths, input_format, mapping or None, strict, bar.update if bar else None, limits)
+        corpus = load(paths, input_format, mapping or None, strict, bar.update if bar else None, limits,
+                      workers or (ctx.params.get("workers") if ctx is not None else None) or 1)
     except InputProblem as e:
         click.echo(f"threadscope: {printable(e.problem)} (stopped by --strict)", err=True)
         sys.exit(1)
@@ -251,8 +252,8 @@ def _cores_unless_given(ctx, param, value):
 
 workers_option = click.option(
     "--workers", type=click.IntRange(min=1), default=None, metavar="N", callback=_cores_unless_given,
-    help="Processes that analyse conversations at once (default: the cores available); the output is the "
-         "same for any N.")
+    help="Processes that read a large JSON-lines file and analyse conversations at once (default: the cores "
+         "available); the output is the same for any N.")
 
 dask_option = click.option(
     "--dask", "dask_address", metavar="ADDRESS",
@@ -319,8 +320,9 @@ def main() -> None:
 @table_format_option
 @selection_options("conversations")
 @output_option
+@workers_option
 @guarded
-def stats(paths, input_format, column_map, strict, quiet, fmt, selection, output):
+def stats(paths, input_format, column_map, strict, quiet, fmt, selection, workers, output):
     """One row per conversation: size, depth, breadth, branches, participants.
 
     The terminal table cuts root_text; CSV and JSON lines hold it whole."""
@@ -334,8 +336,9 @@ def stats(paths, input_format, column_map, strict, quiet, fmt, selection, output
 
 @main.command()
 @input_options
+@workers_option
 @guarded
-def validate(paths, input_format, column_map, strict, quiet):
+def validate(paths, input_format, column_map, strict, quiet, workers):
     """List every input problem; exit 1 when there is any."""
     corpus = read_corpus(paths, input_format, column_map, strict, True)
     skipped = {s.source for s in corpus.skipped}
@@ -362,8 +365,9 @@ def validate(paths, input_format, column_map, strict, quiet):
 @click.option("--participants", is_flag=True, help="The user -> user interaction graph instead of the reply graph.")
 @selection_options("conversations")
 @output_option
+@workers_option
 @guarded
-def graph(paths, input_format, column_map, strict, quiet, fmt, participants, selection, output):
+def graph(paths, input_format, column_map, strict, quiet, fmt, participants, selection, workers, output):
     """The reply graph (or the participant graph) as GraphML, GEXF, node-link JSON or a CSV edge list."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
     g = participant_graph_of(corpus, selection) if participants else reply_graph_of(corpus, selection)
@@ -379,8 +383,9 @@ POST_TABLE_COLUMNS = ["id", "created_at", "author", "kind", "depth", "reply_to_i
 @table_format_option
 @selection_options("rows")
 @output_option
+@workers_option
 @guarded
-def posts(paths, input_format, column_map, strict, quiet, fmt, selection, output):
+def posts(paths, input_format, column_map, strict, quiet, fmt, selection, workers, output):
     """Every post with its place in the reply tree."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
     write_table(posts_of(corpus, selection), fmt, output, columns=POST_TABLE_COLUMNS)
@@ -392,8 +397,9 @@ def posts(paths, input_format, column_map, strict, quiet, fmt, selection, output
 @table_format_option
 @selection_options("conversations")
 @output_option
+@workers_option
 @guarded
-def participants(paths, input_format, column_map, strict, quiet, fmt, selection, output):
+def participants(paths, input_format, column_map, strict, quiet, fmt, selection, workers, output):
     """Who took part in each conversation, and how much they replied and were replied to."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet)
     write_table(participants_of(corpus, selection), fmt, output)
@@ -571,8 +577,9 @@ def ledger_group() -> None:
 @ledger_group.command("add")
 @input_options
 @db_option
+@workers_option
 @guarded
-def ledger_add(paths, input_format, column_map, strict, quiet, db):
+def ledger_add(paths, input_format, column_map, strict, quiet, db, workers):
     """Extract the forecasts of PATHS and keep them in the ledger.
 
     Adding the same or a newer export again adds nothing twice and keeps the resolutions."""

@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 import orjson
 
 from ..model import Missing, Post, Problem, Skipped, SourceInfo, User
-from . import archive, graphql, scrapers, tabular, v1, v2
+from . import archive, graphql, parallel, scrapers, tabular, v1, v2
 from .common import MALFORMED, Context, NotPosts, RecordError, malformed
 from .sources import Input, Limits, Opened, TooLarge, expand
 from .tabular import MapError
@@ -32,11 +32,14 @@ class InputError(Exception):
 
 
 def read(paths, input_format: str | None = None, column_map: dict[str, str] | None = None,
-         on_bytes: Callable[[int], None] | None = None, limits: Limits | None = None) -> Iterator[Event]:
+         on_bytes: Callable[[int], None] | None = None, limits: Limits | None = None,
+         workers: int = 1) -> Iterator[Event]:
     """Yield every Post, User, Missing, Problem and Skipped found in ``paths``,
     then one SourceInfo per input read. Streams: JSON lines and CSV rows are
-    read one at a time. A ``--map`` column that a CSV lacks raises
-    :class:`MapError` (a usage error, not a problem of the input)."""
+    read one at a time, except that a large JSON-lines file is read by
+    ``workers`` processes at once (the same events, in the same order). A
+    ``--map`` column that a CSV lacks raises :class:`MapError` (a usage
+    error, not a problem of the input)."""
     if input_format in (None, "auto"):
         input_format = None
     elif input_format not in FORMATS:
@@ -48,11 +51,12 @@ def read(paths, input_format: str | None = None, column_map: dict[str, str] | No
         if isinstance(inp, Skipped):
             yield inp
             continue
-        yield from read_input(inp, input_format, column_map, on_bytes, limits)
+        yield from read_input(inp, input_format, column_map, on_bytes, limits, workers)
 
 
 def read_input(inp: Input, input_format: str | None = None, column_map: dict[str, str] | None = None,
-               on_bytes: Callable[[int], None] | None = None, limits: Limits | None = None) -> Iterator[Event]:
+               on_bytes: Callable[[int], None] | None = None, limits: Limits | None = None,
+               workers: int = 1) -> Iterator[Event]:
     info = SourceInfo(inp.name)
     ctx = Context(inp.name)
     try:
@@ -70,7 +74,7 @@ def read_input(inp: Input, input_format: str | None = None, column_map: dict[str
     folder_conversation = dataset_conversation(inp.name)
     with opened:
         try:
-            for event in _read_opened(opened, inp, ctx, info, input_format, column_map):
+            for event in _read_opened(opened, inp, ctx, info, input_format, column_map, workers):
                 if isinstance(event, Post):
                     if folder_conversation and not event.conversation_id:
                         event = dataclasses.replace(event, conversation_id=folder_conversation)
@@ -149,9 +153,10 @@ def _flush(ctx: Context, info: SourceInfo) -> Iterator[Problem]:
 
 
 def _read_opened(opened: Opened, inp: Input, ctx: Context, info: SourceInfo, forced: str | None,
-                 column_map: dict | None) -> Iterator[Event]:
+                 column_map: dict | None, workers: int = 1) -> Iterator[Event]:
     head = opened.head()
-    if head.startswith(b"\xef\xbb\xbf"):
+    bom = head.startswith(b"\xef\xbb\xbf")
+    if bom:
         opened.stream.read(3)
         head = head[3:]
     stripped = head.lstrip()
@@ -190,7 +195,7 @@ def _read_opened(opened: Opened, inp: Input, ctx: Context, info: SourceInfo, for
     except orjson.JSONDecodeError:
         first = None
     if isinstance(first, (dict, list)) or _bad_bytes(first_line):
-        yield from _read_lines(first_line, opened, ctx, info, forced)
+        yield from _read_lines(first_line, opened, ctx, info, forced, workers, inp.path, 3 * bom)
     else:
         yield from _read_document(first_line + opened.stream.read(), ctx, info, forced)
 
@@ -224,21 +229,40 @@ def _looks_csv(head: bytes) -> bool:
 
 
 def _read_lines(first: bytes, opened: Opened, ctx: Context, info: SourceInfo,
-                forced: str | None) -> Iterator[Event]:
+                forced: str | None, workers: int = 1, path=None, offset: int = 0) -> Iterator[Event]:
+    """JSON lines; a large regular file (``path``, its first line at byte
+    ``offset``) is read by ``workers`` forked processes (see
+    :mod:`.parallel`), with the same events in the same order."""
     info.format = "jsonl"
     shapes: set[str] = set()
+    start = offset + len(first)
+    if path is not None and opened.regular and not opened.compressed and \
+            parallel.worth_splitting(path, start, workers):
+        if first.strip():
+            ctx.line = 1
+            info.records += 1
+            yield from read_line(first, ctx, forced, shapes)
+        info.records += yield from parallel.read_split(str(path), ctx.source, start, 2, forced, ctx, shapes,
+                                                      workers, opened.drain, read_line)
+        info.format = _format_name(shapes, "jsonl")
+        return
     for lineno, line in enumerate(itertools.chain((first,), opened.stream), 1):
         if not line.strip():
             continue
         ctx.line = lineno
         info.records += 1
-        try:
-            obj = orjson.loads(line)
-        except orjson.JSONDecodeError as e:
-            ctx.problem(_json_reason(line, e))
-            continue
-        yield from _read_record(obj, ctx, forced, shapes)
+        yield from read_line(line, ctx, forced, shapes)
     info.format = _format_name(shapes, "jsonl")
+
+
+def read_line(line: bytes, ctx: Context, forced: str | None, shapes: set[str]) -> Iterator[Event]:
+    """The events of one line of a JSON-lines file (``ctx.line`` set)."""
+    try:
+        obj = orjson.loads(line)
+    except orjson.JSONDecodeError as e:
+        ctx.problem(_json_reason(line, e))
+        return
+    yield from _read_record(obj, ctx, forced, shapes)
 
 
 def _bad_bytes(line: bytes) -> str | None:
