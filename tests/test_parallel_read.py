@@ -126,3 +126,26 @@ def test_every_real_jsonl_export_reads_the_same_split(monkeypatch):
     assert len(files) >= 5
     for f in files:
         assert snapshot(load(f, workers=2)) == snapshot(load(f, workers=1)), f.name
+
+
+def _has_dask() -> bool:
+    try:
+        import dask.distributed  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _has_dask(), reason="Dask is not installed (pip install 'threadscope[dask]')")
+def test_a_local_dask_cluster_reads_the_same(tmp_path, split_small, monkeypatch):
+    from threadscope.cluster import dask_executor
+    path = tmp_path / "messy.jsonl"
+    path.write_bytes(messy_lines())
+    serial = snapshot(load(path, workers=1))
+    forked = []
+    import threadscope.forking as fk
+    monkeypatch.setattr(fk, "forked_map", lambda *a, **k: forked.append(1) or iter(()))
+    with dask_executor("local", 2) as executor:
+        on_dask = snapshot(load(path, workers=2, executor=executor))
+    assert split_small and not forked, "the runs must be read by the cluster, not by forked workers"
+    assert on_dask == serial

@@ -91,7 +91,8 @@ def input_options(f):
     return f
 
 
-def read_corpus(paths, input_format, column_map, strict, quiet, workers: int | None = None) -> Corpus:
+def read_corpus(paths, input_format, column_map, strict, quiet, workers: int | None = None,
+                executor=None) -> Corpus:
     """Load with a progress bar on a terminal; turn input failures into one line."""
     for p in paths:
         if p != "-" and not os.path.exists(p):
@@ -102,7 +103,7 @@ def read_corpus(paths, input_format, column_map, strict, quiet, workers: int | N
     bar = _progress(paths) if not quiet else None
     try:
         corpus = load(paths, input_format, mapping or None, strict, bar.update if bar else None, limits,
-                      workers or (ctx.params.get("workers") if ctx is not None else None) or 1)
+                      workers or (ctx.params.get("workers") if ctx is not None else None) or 1, executor)
     except InputProblem as e:
         click.echo(f"threadscope: {printable(e.problem)} (stopped by --strict)", err=True)
         sys.exit(1)
@@ -418,10 +419,10 @@ def predictions(paths, input_format, column_map, strict, quiet, fmt, selection, 
     """Who predicted what, by when, how sure: one record per forecast.
 
     --author also keeps the forecasts the author holds ("Elon says ...")."""
-    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
     from .analysis import forecasts_of   # the analyzers load only for the commands that use them
 
     with analysis_executor(dask_address, workers) as executor:
+        corpus = read_corpus(paths, input_format, column_map, strict, quiet, executor=executor)
         table = selection.rows(forecasts_of(corpus.threads, workers, executor), corpus, holder_column="holder")
     if fmt == "table":
         with atomic_output(output) as f:
@@ -441,10 +442,10 @@ def predictions(paths, input_format, column_map, strict, quiet, fmt, selection, 
 @guarded
 def claims(paths, input_format, column_map, strict, quiet, fmt, selection, workers, dask_address, output):
     """Numeric and factual claims (benchmark scores, figures), each with its post."""
-    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
     from .analysis import claims_of
 
     with analysis_executor(dask_address, workers) as executor:
+        corpus = read_corpus(paths, input_format, column_map, strict, quiet, executor=executor)
         table = claims_of(corpus.threads, workers, executor)
     write_table(selection.rows(table, corpus), fmt, output, columns=None, width=50)
     _exit(corpus)
@@ -460,11 +461,12 @@ def claims(paths, input_format, column_map, strict, quiet, fmt, selection, worke
 @guarded
 def stance(paths, input_format, column_map, strict, quiet, fmt, selection, workers, dask_address, output):
     """Each post's stance toward what it answers and toward the root, with its sentiment."""
-    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
     from .analysis import stance_of
 
-    with analysis_executor(dask_address, workers) as executor, Steps(corpus, quiet) as steps:
-        table = stance_of(corpus.threads, workers, executor, steps)
+    with analysis_executor(dask_address, workers) as executor:
+        corpus = read_corpus(paths, input_format, column_map, strict, quiet, executor=executor)
+        with Steps(corpus, quiet) as steps:
+            table = stance_of(corpus.threads, workers, executor, steps)
     write_table(selection.rows(table, corpus), fmt, output, columns=STANCE_COLUMNS)
     _exit(corpus)
 
@@ -501,10 +503,11 @@ def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, se
     from .select import analyses_of
 
     day, book = _report_day_and_ledger(today, ledger_path)    # before the input: a bad one costs nothing
-    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
-    with Steps(corpus, quiet) as steps:
-        with analysis_executor(dask_address, workers) as executor:
-            analyses = analyses_of(corpus, selection, workers, executor, steps)
+    with analysis_executor(dask_address, workers) as executor:
+        corpus = read_corpus(paths, input_format, column_map, strict, quiet, executor=executor)
+        steps = Steps(corpus, quiet)        # its bars close at the end of "with steps" below
+        analyses = analyses_of(corpus, selection, workers, executor, steps)
+    with steps:
         if corpus.threads and not analyses:
             raise Fatal("no conversation in the input matches the selection; no report written")
         try:

@@ -4,8 +4,11 @@ tcp://HOST:PORT``.
 The split is the one of ``--workers``: one task per conversation, the
 largest first, each running :class:`threadscope.analysis.Analysis` on a
 Dask worker and sending its tables back, so the outputs are the ones of a
-local run, byte for byte. The input is read, and the forecast pass (which
-shares proposition ids across the input) is run, by the calling process;
+local run, byte for byte. A large JSON-lines input is read in runs by the
+workers too (:mod:`threadscope.readers.parallel`, where they see the file
+at the same path); the posts are grouped into conversations, and the
+forecast pass (which shares proposition ids across the input) is run, by
+the calling process;
 the conversations travel to the workers pickled (a Thread pickles on its
 own). Dask's scheduler does the scheduling; threadscope has none of its own.
 

@@ -417,21 +417,21 @@ def _known(u: User) -> int:
 
 def load(paths, input_format: str | None = None, column_map: dict[str, str] | None = None,
          strict: bool = False, on_bytes: Callable[[int], None] | None = None, limits=None,
-         workers: int = 1) -> Corpus:
+         workers: int = 1, executor=None) -> Corpus:
     """Read every input in ``paths`` (files, directories, ``-`` for stdin) into
     a Corpus. Nothing is dropped silently: records that do not become posts
     are in ``corpus.problems``, files passed over in ``corpus.skipped``. With
     ``strict``, the first problem raises :class:`InputProblem`. ``limits``
     (a :class:`threadscope.readers.sources.Limits`) bounds streams and gzip
-    expansion; ``workers`` processes read a large JSON-lines file (the
-    corpus is the same for any number)."""
+    expansion; ``workers`` processes, or the workers of a Dask ``executor``,
+    read a large JSON-lines file (the corpus is the same either way)."""
     from .readers import read
 
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     corpus = Corpus()
     add = corpus.add
     with no_cyclic_gc():
-        for event in read(paths, input_format, column_map, on_bytes, limits, workers):
+        for event in read(paths, input_format, column_map, on_bytes, limits, workers, executor):
             add(event, strict)
         corpus.finish()
         if not corpus.by_id and not corpus.problems:

@@ -33,11 +33,12 @@ class InputError(Exception):
 
 def read(paths, input_format: str | None = None, column_map: dict[str, str] | None = None,
          on_bytes: Callable[[int], None] | None = None, limits: Limits | None = None,
-         workers: int = 1) -> Iterator[Event]:
+         workers: int = 1, executor=None) -> Iterator[Event]:
     """Yield every Post, User, Missing, Problem and Skipped found in ``paths``,
     then one SourceInfo per input read. Streams: JSON lines and CSV rows are
     read one at a time, except that a large JSON-lines file is read by
-    ``workers`` processes at once (the same events, in the same order). A
+    ``workers`` processes at once, or by the workers of a Dask ``executor``
+    (the same events, in the same order). A
     ``--map`` column that a CSV lacks raises :class:`MapError` (a usage
     error, not a problem of the input)."""
     if input_format in (None, "auto"):
@@ -51,12 +52,12 @@ def read(paths, input_format: str | None = None, column_map: dict[str, str] | No
         if isinstance(inp, Skipped):
             yield inp
             continue
-        yield from read_input(inp, input_format, column_map, on_bytes, limits, workers)
+        yield from read_input(inp, input_format, column_map, on_bytes, limits, workers, executor)
 
 
 def read_input(inp: Input, input_format: str | None = None, column_map: dict[str, str] | None = None,
                on_bytes: Callable[[int], None] | None = None, limits: Limits | None = None,
-               workers: int = 1) -> Iterator[Event]:
+               workers: int = 1, executor=None) -> Iterator[Event]:
     info = SourceInfo(inp.name)
     ctx = Context(inp.name)
     try:
@@ -74,7 +75,7 @@ def read_input(inp: Input, input_format: str | None = None, column_map: dict[str
     folder_conversation = dataset_conversation(inp.name)
     with opened:
         try:
-            for event in _read_opened(opened, inp, ctx, info, input_format, column_map, workers):
+            for event in _read_opened(opened, inp, ctx, info, input_format, column_map, workers, executor):
                 if isinstance(event, Post):
                     if folder_conversation and not event.conversation_id:
                         event = dataclasses.replace(event, conversation_id=folder_conversation)
@@ -153,7 +154,7 @@ def _flush(ctx: Context, info: SourceInfo) -> Iterator[Problem]:
 
 
 def _read_opened(opened: Opened, inp: Input, ctx: Context, info: SourceInfo, forced: str | None,
-                 column_map: dict | None, workers: int = 1) -> Iterator[Event]:
+                 column_map: dict | None, workers: int = 1, executor=None) -> Iterator[Event]:
     head = opened.head()
     bom = head.startswith(b"\xef\xbb\xbf")
     if bom:
@@ -195,7 +196,7 @@ def _read_opened(opened: Opened, inp: Input, ctx: Context, info: SourceInfo, for
     except orjson.JSONDecodeError:
         first = None
     if isinstance(first, (dict, list)) or _bad_bytes(first_line):
-        yield from _read_lines(first_line, opened, ctx, info, forced, workers, inp.path, 3 * bom)
+        yield from _read_lines(first_line, opened, ctx, info, forced, workers, inp.path, 3 * bom, executor)
     else:
         yield from _read_document(first_line + opened.stream.read(), ctx, info, forced)
 
@@ -229,10 +230,11 @@ def _looks_csv(head: bytes) -> bool:
 
 
 def _read_lines(first: bytes, opened: Opened, ctx: Context, info: SourceInfo,
-                forced: str | None, workers: int = 1, path=None, offset: int = 0) -> Iterator[Event]:
+                forced: str | None, workers: int = 1, path=None, offset: int = 0, executor=None) -> Iterator[Event]:
     """JSON lines; a large regular file (``path``, its first line at byte
-    ``offset``) is read by ``workers`` forked processes (see
-    :mod:`.parallel`), with the same events in the same order."""
+    ``offset``) is read by ``workers`` forked processes or by the workers of
+    ``executor`` (Dask; see :mod:`.parallel`), with the same events in the
+    same order."""
     info.format = "jsonl"
     shapes: set[str] = set()
     start = offset + len(first)
@@ -243,7 +245,7 @@ def _read_lines(first: bytes, opened: Opened, ctx: Context, info: SourceInfo,
             info.records += 1
             yield from read_line(first, ctx, forced, shapes)
         info.records += yield from parallel.read_split(str(path), ctx.source, start, 2, forced, ctx, shapes,
-                                                      workers, opened.drain, read_line)
+                                                      workers, opened.drain, read_line, executor)
         info.format = _format_name(shapes, "jsonl")
         return
     for lineno, line in enumerate(itertools.chain((first,), opened.stream), 1):

@@ -12,13 +12,14 @@ every post and problem keeps its ``file:line``.
 Only regular, uncompressed files of at least :data:`MIN_BYTES` are split: a
 gzip stream cannot be entered in the middle, a pipe cannot be read twice,
 and below a few tens of megabytes the fork and the pickling cost more than
-they save. The digest and byte count of the file are taken by a thread of
+they save. On Dask (``--dask``) the runs are read by the cluster's workers. The digest and byte count of the file are taken by a thread of
 the parent while the workers read.
 """
 from __future__ import annotations
 
 import os
 import threading
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
@@ -134,20 +135,29 @@ def read_run(run: Run, path: str, name: str, forced: str | None, read_line: Call
 
 
 def read_split(path: str, name: str, start: int, line: int, forced: str | None, ctx: Context, shapes: set,
-               workers: int, drain: Callable[[], None], read_line: Callable) -> Iterator:
+               workers: int, drain: Callable[[], None], read_line: Callable,
+               executor: Executor | None = None) -> Iterator:
     """The events of the file from byte ``start`` (line ``line``) on, read
     by ``workers`` forked processes with ``read_line`` (a module-level
     function: it reaches the workers by name); problems go to ``ctx.problems`` where a
     serial read would raise them, the records count is returned at the end
     (``StopIteration.value``). ``drain`` (reading the rest of the file for
-    its digest) runs in a thread meanwhile."""
+    its digest) runs in a thread meanwhile. With an ``executor`` (Dask's),
+    the runs are read by its workers, which must see the file at the same
+    absolute path (a shared file system); where one cannot, the file is read
+    by forked workers here instead."""
     from ..forking import forked_map
     hashing = threading.Thread(target=drain, name="threadscope-digest", daemon=True)
     hashing.start()
     records = 0
     try:
         pieces = runs(path, start, line, workers * RUNS_PER_WORKER)
-        for _, result in forked_map(read_run, pieces, workers, args=(path, name, forced, read_line)):
+        results = None
+        if executor is not None:
+            results = _on_cluster(executor, pieces, os.path.abspath(path), name, forced, read_line)
+        if results is None:
+            results = (r for _, r in forked_map(read_run, pieces, workers, args=(path, name, forced, read_line)))
+        for result in results:
             records += result.records
             ctx.not_posts += result.not_posts
             shapes |= result.shapes
@@ -159,4 +169,15 @@ def read_split(path: str, name: str, start: int, line: int, forced: str | None, 
     finally:
         hashing.join()
     return records
+
+
+def _on_cluster(executor: Executor, pieces: list[Run], path: str, name: str, forced: str | None,
+                read_line: Callable) -> list[RunResult] | None:
+    """Every run read by the cluster, in order; None when a worker cannot
+    read the file (it is not on a file system the workers share)."""
+    n = len(pieces)
+    try:
+        return list(executor.map(read_run, pieces, [path] * n, [name] * n, [forced] * n, [read_line] * n))
+    except OSError:
+        return None
 
