@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 
+import test_report
 from browser import Browser, find_chromium
 from threadscope.report import write_report
 from xss_vectors import BIDI_CONTROLS, EVIL, NEVER_SHOWN, SHOWN, VECTORS, Vector, by_field
@@ -179,20 +180,8 @@ def all_pages(pages) -> list[Path]:
     return [pages["one"], *pages["site"]]
 
 
-class Node:
-    __slots__ = ("tag", "attrs", "parent", "children")
-
-    def __init__(self, tag, attrs, parent):
-        self.tag, self.attrs, self.parent, self.children = tag, attrs, parent, []
-
-    def text(self) -> str:
-        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
-
-    def iter(self):
-        for c in self.children:
-            if isinstance(c, Node):
-                yield c
-                yield from c.iter()
+class Node(test_report.Node):
+    """test_report's node; here ``attrs`` is a list of pairs (see Doc)."""
 
     def texts(self):
         """(text node, its element) for every text node below."""
@@ -209,7 +198,7 @@ class Node:
             n = n.parent
 
 
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+VOID = test_report.VOID
 
 
 class Doc(HTMLParser):
