@@ -83,11 +83,12 @@ def measure(path: Path, posts: int, workers: list[int]) -> dict:
             out[f"report_w{n}"] = run([py, "-m", "threadscope", "report", str(path), "-q", "--workers", str(n),
                                        "-o", f"{site}/"], env)
             sites.append(site)
-        out["sites_identical"] = all(_same_tree(sites[0], s) for s in sites[1:])
+        out["sites_identical"] = all(_same_tree(sites[0], s) for s in sites[1:]) if sites else None
     out["stats_over_parse"] = round(out["stats"]["seconds"] / out["parse"]["seconds"], 2)
     for n in workers:
         out[f"report_w{n}_over_floor"] = round(out[f"report_w{n}"]["seconds"] / out["floor"]["seconds"], 2)
-    out["report_kb_per_post"] = round(max(out[f"report_w{n}"]["rss_mb"] for n in workers) * 1024 / posts, 2)
+    out["report_kb_per_post"] = (round(max(out[f"report_w{n}"]["rss_mb"] for n in workers) * 1024 / posts, 2)
+                                 if workers else None)
     out["stats_kb_per_post"] = round(out["stats"]["rss_mb"] * 1024 / posts, 2)
     return out
 
@@ -107,11 +108,13 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=HERE / "data")
     ap.add_argument("--keep", action="store_true", help="reuse archives generated before")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--no-report", action="store_true",
+                    help="parse, stats and the floor only (a report of a million posts takes half an hour)")
     args = ap.parse_args(argv)
     if not (SHARED / "gen_thread.py").exists():
         raise SystemExit(f"needs {SHARED}/gen_thread.py and report_floor.py (the shared bench folder)")
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    workers = args.workers or sorted({1, cores})
+    workers = [] if args.no_report else args.workers or sorted({1, cores})
     results = []
     for posts in args.posts:
         path = archive(posts, args.out, args.keep)
