@@ -104,3 +104,32 @@ def test_a_comma_between_two_windows_ends_the_first_event():
     rs = records("so: announcement in September 2026, on shelves by October 2026.")
     assert [r["event"].lower() for r in rs] == ["announcement", "on shelves"]
     assert rs[0]["proposition"] != rs[1]["proposition"]
+
+
+def test_the_registry_index_finds_what_comparing_with_every_key_finds():
+    """Registry.find compares only keys sharing its numbers and a term; on
+    the events and quotes the extractor finds in the labelled sets (which
+    share words, names, only weak words, only figures, or nothing) it must
+    answer what a scan of every proposition in order answers."""
+    from pathlib import Path
+
+    import threadscope
+    from threadscope.forecasts.propositions import Registry, _said
+
+    strings = []
+    for folder in sorted((Path(__file__).parent / "data").glob("forecasts*")):
+        for r in extract_forecasts(threadscope.load(folder).threads):
+            strings += [r.quote, r.event]
+    keys = [event_key(t) for t in strings]
+    only_weak = sum(1 for a, b in zip(keys, keys[1:]) if same_event(a, b) and not (a.names & b.names or a.words
+                                                                                   & b.words))
+    assert len(strings) > 500 and only_weak > 0
+    registry, found_some = Registry(), 0
+    for text, key in zip(strings, keys):
+        said = _said(text)
+        scan = next((pid for pid, other in registry.keys if same_event(key, other)),
+                    registry.texts.get(said) if said else None)
+        assert registry.find(text) == scan, text
+        found_some += scan is not None
+        registry.assign(text)
+    assert found_some > 50 and len(registry.keys) > 100

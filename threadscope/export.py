@@ -496,10 +496,13 @@ def forecasts_text(df: pd.DataFrame) -> str:
     """The forecasts as a terminal table, grouped by proposition."""
     if not len(df):
         return "(no forecasts)\n"
+    groups: dict = {}
+    for r in df.itertuples(index=False):       # one pass: a groupby per proposition is slow for thousands
+        groups.setdefault(r.proposition, []).append(r)
     lines: list[str] = []
-    for prop, group in df.groupby("proposition", sort=False):
-        lines.append(f"{printable(prop)}  {printable(group['event'].iloc[0])}")
-        for r in group.itertuples(index=False):
+    for prop, group in groups.items():
+        lines.append(f"{printable(prop)}  {printable(group[0].event)}")
+        for r in group:
             start = r.window_start or "…"
             end = r.window_end or "open"
             window = f"{start} .. {end}" + (" (vague)" if r.vague else "")

@@ -222,11 +222,17 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
     return result
 
 
+ABOVE_POSTS = 100
+
+
 def _above(thread: Thread, post) -> str:
-    """What the thread said above ``post``: its reply chain and the root."""
+    """What the thread said above ``post``: its reply chain (the nearest
+    :data:`ABOVE_POSTS` posts of it: the names a holder is resolved from
+    are said close by, and walking a 100,000-deep chain from every post of
+    it took hours) and the root."""
     texts, seen = [], {post.id}
     parent = thread.parent_id(post)
-    while parent and parent not in seen:
+    while parent and parent not in seen and len(texts) < ABOVE_POSTS:
         seen.add(parent)
         p = thread.post(parent)
         if p is None:

@@ -143,6 +143,18 @@ def same_event(a: EventKey, b: EventKey, strict: bool = True) -> bool:
     return shared or (not strict and (a.thin or b.thin))
 
 
+def _index_terms(key: EventKey) -> set[tuple]:
+    """The terms of which two keys with the same numbers (strict
+    :func:`same_event` needs them equal) must share one: a name, a word, or
+    their numbers when they have any. Alignment only moves a weak word of
+    one side that the other names, so a shared name is a shared
+    name-or-weak word before it."""
+    out = {("n", w) for w in key.names | key.weak} | {("w", w) for w in key.words}
+    if key.numbers:
+        out.add(("#",))
+    return out
+
+
 def _terms(key: EventKey) -> set[str]:
     return set(key.words) | set(key.names) | {_stem(n) for n in key.names}
 
@@ -222,18 +234,33 @@ class Registry:
         self.keys: list[tuple[str, EventKey]] = []
         self.texts: dict[str, str] = {}
         self.titles: dict[str, tuple[int, str]] = {}
+        self._postings: dict[tuple, list[int]] = {}     # (numbers, term) -> positions in keys
 
     def find(self, event: str) -> str | None:
+        """The first proposition whose event is the same as ``event``. Only
+        keys with its numbers sharing a term with it are compared (see
+        :func:`_index_terms`):
+        comparing with every proposition made an input with thousands of
+        them quadratic, with the same answer."""
         key = event_key(event)
         said = _said(event)
-        return next((pid for pid, other in self.keys if same_event(key, other)),
-                    self.texts.get(said) if said else None)
+        near: set[int] = set()
+        for term in _index_terms(key):
+            near.update(self._postings.get((key.numbers, term), ()))
+        for i in sorted(near):
+            pid, other = self.keys[i]
+            if same_event(key, other):
+                return pid
+        return self.texts.get(said) if said else None
 
     def assign(self, event: str, rank: int = 0, topic: str | None = None, subject: str | None = None) -> str:
         found = self.find(event)
         if found is None:
             found = f"P{len(self.keys) + 1}"
-            self.keys.append((found, event_key(event)))
+            key = event_key(event)
+            for term in _index_terms(key):
+                self._postings.setdefault((key.numbers, term), []).append(len(self.keys))
+            self.keys.append((found, key))
             self.texts.setdefault(_said(event), found)
         self.offer(found, event, rank, topic, subject)
         return found
