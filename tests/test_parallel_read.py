@@ -12,6 +12,7 @@ import pytest
 from threadscope import forking
 from threadscope.corpus import load
 from threadscope.readers import parallel
+from test_analysis import needs_dask
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 
@@ -128,15 +129,7 @@ def test_every_real_jsonl_export_reads_the_same_split(monkeypatch):
         assert snapshot(load(f, workers=2)) == snapshot(load(f, workers=1)), f.name
 
 
-def _has_dask() -> bool:
-    try:
-        import dask.distributed  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-@pytest.mark.skipif(not _has_dask(), reason="Dask is not installed (pip install 'threadscope[dask]')")
+@needs_dask
 def test_a_local_dask_cluster_reads_the_same(tmp_path, split_small, monkeypatch):
     from threadscope.cluster import dask_executor
     path = tmp_path / "messy.jsonl"
