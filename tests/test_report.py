@@ -73,32 +73,35 @@ class Node:
             n = n.parent
 
 
-class Page(HTMLParser):
-    """A tolerant DOM: enough to walk sections, tables, links and ids."""
+class TreeBuilder(HTMLParser):
+    """A tolerant tree of a page: elements of ``node_type``, their
+    attributes as ``_attrs`` keeps them, unclosed tags closed by an
+    enclosing end tag."""
+
+    node_type = Node
 
     def __init__(self, html: str):
         super().__init__(convert_charrefs=True)
-        self.root = Node("#root", {}, None)
+        self.root = self.node_type("#root", self._attrs([]), None)
         self.cur = self.root
         self.feed(html)
         self.close()
-        self.ids: dict[str, Node] = {}
-        self.duplicate_ids: list[str] = []
-        for n in self.root.iter():
-            i = n.attrs.get("id")
-            if i is not None:
-                if i in self.ids:
-                    self.duplicate_ids.append(i)
-                self.ids[i] = n
+
+    def _attrs(self, attrs):
+        return {k: (v if v is not None else "") for k, v in attrs}
+
+    def _node(self, tag, attrs):
+        n = self.node_type(tag, self._attrs(attrs), self.cur)
+        self.cur.children.append(n)
+        return n
 
     def handle_starttag(self, tag, attrs):
-        n = Node(tag, {k: (v if v is not None else "") for k, v in attrs}, self.cur)
-        self.cur.children.append(n)
+        n = self._node(tag, attrs)
         if tag not in VOID:
             self.cur = n
 
     def handle_startendtag(self, tag, attrs):
-        self.cur.children.append(Node(tag, {k: (v if v is not None else "") for k, v in attrs}, self.cur))
+        self._node(tag, attrs)
 
     def handle_endtag(self, tag):
         n = self.cur
@@ -109,6 +112,21 @@ class Page(HTMLParser):
 
     def handle_data(self, data):
         self.cur.children.append(data)
+
+
+class Page(TreeBuilder):
+    """A tolerant DOM: enough to walk sections, tables, links and ids."""
+
+    def __init__(self, html: str):
+        super().__init__(html)
+        self.ids: dict[str, Node] = {}
+        self.duplicate_ids: list[str] = []
+        for n in self.root.iter():
+            i = n.attrs.get("id")
+            if i is not None:
+                if i in self.ids:
+                    self.duplicate_ids.append(i)
+                self.ids[i] = n
 
     def __getattr__(self, name):
         return getattr(self.root, name)

@@ -22,7 +22,6 @@ import hashlib
 import json
 import re
 from datetime import datetime, timedelta, timezone
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -198,43 +197,16 @@ class Node(test_report.Node):
             n = n.parent
 
 
-VOID = test_report.VOID
 
-
-class Doc(HTMLParser):
+class Doc(test_report.TreeBuilder):
     """The page as a browser's tokenizer sees it (raw text of <script> and
     <style> kept as is), with duplicate attributes kept apart: a second
     ``onload`` must not hide behind the first."""
 
-    def __init__(self, html: str):
-        super().__init__(convert_charrefs=True)
-        self.root = Node("#root", [], None)
-        self.cur = self.root
-        self.feed(html)
-        self.close()
+    node_type = Node
 
-    def _node(self, tag, attrs):
-        n = Node(tag, [(k, v if v is not None else "") for k, v in attrs], self.cur)
-        self.cur.children.append(n)
-        return n
-
-    def handle_starttag(self, tag, attrs):
-        n = self._node(tag, attrs)
-        if tag not in VOID:
-            self.cur = n
-
-    def handle_startendtag(self, tag, attrs):
-        self._node(tag, attrs)
-
-    def handle_endtag(self, tag):
-        n = self.cur
-        while n is not None and n.tag != tag:
-            n = n.parent
-        if n is not None and n.parent is not None:
-            self.cur = n.parent
-
-    def handle_data(self, data):
-        self.cur.children.append(data)
+    def _attrs(self, attrs):
+        return [(k, v if v is not None else "") for k, v in attrs]
 
     def all(self, tag=None):
         return [n for n in self.root.iter() if tag is None or n.tag == tag]

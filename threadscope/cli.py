@@ -21,8 +21,8 @@ from pathlib import Path
 
 from .corpus import Corpus, InputProblem, load
 from .version import __version__
-from .export import (GRAPH_FORMATS, OutputError, atomic_output, forecasts_text, protect, refuse_overwrite,
-                     write_graph, write_table)
+from .export import (GRAPH_FORMATS, OutputError, atomic_output, forecasts_text, input_files, protect,
+                     refuse_overwrite, write_graph, write_table)
 from .readers import FORMATS
 from .readers.sources import Limits, parse_size
 from .select import Selection, participant_graph_of, participants_of, posts_of, reply_graph_of
@@ -91,8 +91,7 @@ def input_options(f):
     return f
 
 
-def read_corpus(paths, input_format, column_map, strict, quiet, workers: int | None = None,
-                executor=None) -> Corpus:
+def read_corpus(paths, input_format, column_map, strict, quiet, workers: int = 1, executor=None) -> Corpus:
     """Load with a progress bar on a terminal; turn input failures into one line."""
     for p in paths:
         if p != "-" and not os.path.exists(p):
@@ -103,7 +102,7 @@ def read_corpus(paths, input_format, column_map, strict, quiet, workers: int | N
     bar = _progress(paths) if not quiet else None
     try:
         corpus = load(paths, input_format, mapping or None, strict, bar.update if bar else None, limits,
-                      workers or (ctx.params.get("workers") if ctx is not None else None) or 1, executor)
+                      workers, executor)
     except InputProblem as e:
         click.echo(f"threadscope: {printable(e.problem)} (stopped by --strict)", err=True)
         sys.exit(1)
@@ -183,14 +182,14 @@ def _exit(corpus: Corpus) -> None:
     sys.exit(1 if corpus.problems else 0)
 
 
-def _check_output(output, paths) -> None:
+def _check_output(output, inputs) -> None:
     """Refuse, before any reading, an output that is one of the inputs or
     lies in a folder that is missing or not writable: one line, exit 2,
     and nothing analysed in vain."""
     if output is None or str(output) == "-":
         return
-    if paths:
-        refuse_overwrite(output, paths)
+    if inputs:
+        refuse_overwrite(output, inputs)
     text = os.fspath(output)
     if text.endswith(("/", os.sep)) or os.path.isdir(text):
         return
@@ -208,10 +207,10 @@ def guarded(f):
     @functools.wraps(f)
     def wrapper(*args, **kwargs):
         try:
-            paths = kwargs.get("paths") or ()
+            inputs = input_files(kwargs.get("paths") or ())     # directories walked once, for both checks
             if "output" in kwargs:
-                _check_output(kwargs["output"], paths)
-            with protect(paths):
+                _check_output(kwargs["output"], inputs)
+            with protect(inputs):
                 return f(*args, **kwargs)
         except OutputError as e:
             raise Fatal(str(e)) from None
@@ -327,7 +326,7 @@ def stats(paths, input_format, column_map, strict, quiet, fmt, selection, worker
     """One row per conversation: size, depth, breadth, branches, participants.
 
     The terminal table cuts root_text; CSV and JSON lines hold it whole."""
-    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    corpus = read_corpus(paths, input_format, column_map, strict, quiet, workers)
     table = summaries_frame(selection.threads(corpus.threads))
     write_table(table, fmt, output, columns=None if fmt != "table" else [
         "conversation_id", "root_author", "posts", "replies", "quotes", "retweets", "missing", "depth",
@@ -341,7 +340,7 @@ def stats(paths, input_format, column_map, strict, quiet, fmt, selection, worker
 @guarded
 def validate(paths, input_format, column_map, strict, quiet, workers):
     """List every input problem; exit 1 when there is any."""
-    corpus = read_corpus(paths, input_format, column_map, strict, True)
+    corpus = read_corpus(paths, input_format, column_map, strict, True, workers)
     skipped = {s.source for s in corpus.skipped}
     for s in corpus.sources:
         if s.path in skipped:
@@ -370,7 +369,7 @@ def validate(paths, input_format, column_map, strict, quiet, workers):
 @guarded
 def graph(paths, input_format, column_map, strict, quiet, fmt, participants, selection, workers, output):
     """The reply graph (or the participant graph) as GraphML, GEXF, node-link JSON or a CSV edge list."""
-    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    corpus = read_corpus(paths, input_format, column_map, strict, quiet, workers)
     g = participant_graph_of(corpus, selection) if participants else reply_graph_of(corpus, selection)
     write_graph(g, fmt, output)
     _exit(corpus)
@@ -388,7 +387,7 @@ POST_TABLE_COLUMNS = ["id", "created_at", "author", "kind", "depth", "reply_to_i
 @guarded
 def posts(paths, input_format, column_map, strict, quiet, fmt, selection, workers, output):
     """Every post with its place in the reply tree."""
-    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    corpus = read_corpus(paths, input_format, column_map, strict, quiet, workers)
     write_table(posts_of(corpus, selection), fmt, output, columns=POST_TABLE_COLUMNS)
     _exit(corpus)
 
@@ -402,7 +401,7 @@ def posts(paths, input_format, column_map, strict, quiet, fmt, selection, worker
 @guarded
 def participants(paths, input_format, column_map, strict, quiet, fmt, selection, workers, output):
     """Who took part in each conversation, and how much they replied and were replied to."""
-    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    corpus = read_corpus(paths, input_format, column_map, strict, quiet, workers)
     write_table(participants_of(corpus, selection), fmt, output)
     _exit(corpus)
 
@@ -422,7 +421,7 @@ def predictions(paths, input_format, column_map, strict, quiet, fmt, selection, 
     from .analysis import forecasts_of   # the analyzers load only for the commands that use them
 
     with analysis_executor(dask_address, workers) as executor:
-        corpus = read_corpus(paths, input_format, column_map, strict, quiet, executor=executor)
+        corpus = read_corpus(paths, input_format, column_map, strict, quiet, workers, executor)
         table = selection.rows(forecasts_of(corpus.threads, workers, executor), corpus, holder_column="holder")
     if fmt == "table":
         with atomic_output(output) as f:
@@ -445,7 +444,7 @@ def claims(paths, input_format, column_map, strict, quiet, fmt, selection, worke
     from .analysis import claims_of
 
     with analysis_executor(dask_address, workers) as executor:
-        corpus = read_corpus(paths, input_format, column_map, strict, quiet, executor=executor)
+        corpus = read_corpus(paths, input_format, column_map, strict, quiet, workers, executor)
         table = claims_of(corpus.threads, workers, executor)
     write_table(selection.rows(table, corpus), fmt, output, columns=None, width=50)
     _exit(corpus)
@@ -464,7 +463,7 @@ def stance(paths, input_format, column_map, strict, quiet, fmt, selection, worke
     from .analysis import stance_of
 
     with analysis_executor(dask_address, workers) as executor:
-        corpus = read_corpus(paths, input_format, column_map, strict, quiet, executor=executor)
+        corpus = read_corpus(paths, input_format, column_map, strict, quiet, workers, executor)
         with Steps(corpus, quiet) as steps:
             table = stance_of(corpus.threads, workers, executor, steps)
     write_table(selection.rows(table, corpus), fmt, output, columns=STANCE_COLUMNS)
@@ -504,7 +503,7 @@ def report(paths, input_format, column_map, strict, quiet, fmt, template_dir, se
 
     day, book = _report_day_and_ledger(today, ledger_path)    # before the input: a bad one costs nothing
     with analysis_executor(dask_address, workers) as executor:
-        corpus = read_corpus(paths, input_format, column_map, strict, quiet, executor=executor)
+        corpus = read_corpus(paths, input_format, column_map, strict, quiet, workers, executor)
         steps = Steps(corpus, quiet)        # its bars close at the end of "with steps" below
         analyses = analyses_of(corpus, selection, workers, executor, steps)
     with steps:
@@ -588,7 +587,7 @@ def ledger_add(paths, input_format, column_map, strict, quiet, db, workers):
     Adding the same or a newer export again adds nothing twice and keeps the resolutions."""
     from .ledger import add
 
-    corpus = read_corpus(paths, input_format, column_map, strict, quiet)
+    corpus = read_corpus(paths, input_format, column_map, strict, quiet, workers)
     with _ledger(db, create=True) as book, Steps(corpus, quiet) as steps:
         result = add(book, corpus, progress=steps)
     if not quiet:

@@ -148,7 +148,7 @@ class Page(TreeParts):
                           "event": isolate(rows[0]["event"] or "(event not named)"), "count": len(rows),
                           "count_label": plural(len(rows), "forecast"), "holders": holders,
                           "summary_label": f"{plural(len(rows), 'forecast')} by {plural(holders, 'holder')}",
-                          **_visible(rows, "forecast"), "rows": rows, "timeline": drawing,
+                          "rows": rows, **_visible(rows, "forecast"), "timeline": drawing,
                           "timeline_compact": narrow})
         disagreements.sort(key=lambda d: d["same"])
         rows = [row for p in props for row in p["rows"]]
@@ -176,7 +176,7 @@ class Page(TreeParts):
                     "unit": r.get("unit"), "unit_label": unit_label(r.get("unit")),
                     "compared_to": r.get("compared_to"), "quote": r.get("quote"), "kind": r.get("kind"),
                 })
-        return {"count": len(rows), **_visible(rows, "claim"), "rows": rows,
+        return {"count": len(rows), "rows": rows, **_visible(rows, "claim"),
                 "caption": f"{plural(len(rows), 'numeric claim')}, in the order of the conversation",
                 "empty_label": "No numeric claims (benchmark scores, sizes, money, statistics) were found."}
 
@@ -246,7 +246,7 @@ class Page(TreeParts):
                         x += w
             out.append(row)
         out.sort(key=lambda r: (-r["posts"], -r["replies_received"], str(r["user"]).lower()))
-        return {"rows": out, **_visible(out, "participant"), "stance_computed": computed,
+        return {"rows": out[:TABLE_MAX], **_visible(out, "participant"), "stance_computed": computed,
                 "agreement": self.agreement(rows),
                 "caption": f"{plural(len(out), 'participant')}, most active first"
                            + ("; stance counts are toward the conversation's root post" if computed else "")}
@@ -473,12 +473,12 @@ def _sections(scoreboard: bool) -> list[tuple[str, str]]:
 
 
 def _visible(rows: list, word: str) -> dict:
-    """How many rows a table shows before the rest go under "N more", and
-    the rows it holds: at most TABLE_MAX, so no page of a huge
-    conversation carries a table of tens of thousands of rows (the command
-    line tables have them all). The forecast and claim tables keep every
-    row until the page is built (the scoreboard and summary count them
-    all) and are cut in :meth:`Page.context`."""
+    """How many rows a table shows before the rest go under "N more". A
+    table holds at most TABLE_MAX rows, so no page of a huge conversation
+    carries tens of thousands (the command line tables have them all); the
+    callers cut the rows, the forecast and claim tables only once the page
+    is built, in :meth:`Page.context` (the scoreboard and summary count
+    every row)."""
     held = rows[:TABLE_MAX]
     shown = len(held) if len(held) <= TABLE_ROWS + TABLE_SLACK else TABLE_ROWS
     more = len(held) - shown
@@ -488,7 +488,7 @@ def _visible(rows: list, word: str) -> dict:
         label += (f" (the first {len(held):,} of {len(rows):,}"
                   + (f"; every one is in the output of {command})" if command else ")"))
         label = label.strip()
-    return {"rows": held, "visible": shown, "more_label": label, "long": shown >= LONG_TABLE}
+    return {"visible": shown, "more_label": label, "long": shown >= LONG_TABLE}
 
 
 def _before(end, start) -> bool:

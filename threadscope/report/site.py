@@ -14,7 +14,7 @@ from typing import Any
 
 from ..version import __version__
 from ..ledger.records import Snapshot
-from .context import SCHEMA, Page, _visible, stance_parts
+from .context import SCHEMA, TABLE_MAX, Page, _visible, stance_parts
 from .status import Standing
 from .text import (SPEC_RULES, anchor, as_date, day_label, excerpt, iso_time, person, plural, time_label)
 from .tree import ReplyOrder, _records, reply_order
@@ -246,7 +246,7 @@ class Site:
         if len(problems) > PROBLEMS_LISTED:
             label = f"The first {PROBLEMS_LISTED} of {len(problems)} problems found while reading"
         shown = _visible(sources, "file")
-        return {"known": corpus is not None, "sources": shown["rows"], "sources_caption": caption,
+        return {"known": corpus is not None, "sources": sources[:TABLE_MAX], "sources_caption": caption,
                 "sources_visible": shown["visible"], "sources_more_label": shown["more_label"],
                 "skipped": skipped[:SKIPPED_LISTED],
                 "skipped_more": (f"and {plural(len(skipped) - SKIPPED_LISTED, 'more file')}"
