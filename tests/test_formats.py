@@ -151,3 +151,26 @@ def test_withheld_and_edit_fields_in_v2(tmp_path):
     corpus = threadscope.load([path])
     assert list(corpus.by_id) == ["2"] and corpus.by_id["2"].withheld
     assert corpus.resolve("1") == "2" and corpus.superseded["1"].text == "old"
+
+
+def test_v2_accounts_repeated_on_pages_are_read_once(tmp_path):
+    """Every page repeats its authors; an identical copy is one User event,
+    a copy that changed (more followers) is read again and the corpus keeps
+    the one that knows more."""
+    from threadscope.model import User
+    from threadscope.readers import read
+
+    def page(i, followers, bad=False):
+        user = {"id": "7", "username": "alice", "name": "Alice", "public_metrics": {"followers_count": followers}}
+        if bad:
+            user["withheld"] = {"country_codes": ["DE"]}
+        return json.dumps({"data": [{"id": str(i), "text": f"post {i}", "author_id": "7", "conversation_id": "1"}],
+                           "includes": {"users": [user]}})
+
+    path = tmp_path / "pages.jsonl"
+    path.write_text("\n".join([page(1, 10), page(2, 10), page(3, 12), page(4, 10, bad=True), page(5, 10, bad=True)]))
+    users = [e for e in read([path]) if isinstance(e, User)]
+    assert [(u.followers_count, u.withheld) for u in users] == [(10, False), (12, False), (10, True), (10, True)]
+    corpus = threadscope.load([path])
+    assert len(corpus.by_id) == 5
+    assert [p.author for p in corpus.by_id.values()] == ["alice"] * 5

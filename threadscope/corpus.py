@@ -357,14 +357,14 @@ class Corpus:
 def merge_posts(a: Post, b: Post) -> Post:
     """The richer copy, with the gaps it has filled from the other."""
     keep, other = (a, b) if a.richness() >= b.richness() else (b, a)
-    fill = {}
-    for f in dataclasses.fields(Post):
-        name = f.name
-        if name in ("text", "body_start", "truncated", "primary", "source", "source_format", "kind"):
-            continue
-        if getattr(keep, name) in (None, (), "") and getattr(other, name) not in (None, (), ""):
-            fill[name] = getattr(other, name)
+    fill = {name: value for name in _FILLED
+            if getattr(keep, name) in _EMPTY and (value := getattr(other, name)) not in _EMPTY}
     return dataclasses.replace(keep, **fill) if fill else keep
+
+
+_EMPTY = (None, (), "")
+_FILLED = tuple(f.name for f in dataclasses.fields(Post) if f.name not in (
+    "text", "body_start", "truncated", "primary", "source", "source_format", "kind"))
 
 
 _URL = re.compile(r"https?://\S+")

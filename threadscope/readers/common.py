@@ -63,7 +63,11 @@ def items(value) -> list:
 
 @dataclass(slots=True)
 class Context:
-    """Where a record came from, and the problems found while reading it."""
+    """Where a record came from, and the problems found while reading it.
+
+    ``accounts`` holds the users already read from this file (or run of
+    it) by their raw fields: a twarc2 page repeats its authors in every
+    page's includes, so most user objects of a file are copies."""
 
     source: str
     line: int | None = None
@@ -71,6 +75,7 @@ class Context:
     problems: list[Problem] = field(default_factory=list)
     not_posts: int = 0
     _cached: tuple = (None, None, "")
+    accounts: dict = field(default_factory=dict)
 
     @property
     def where(self) -> str:

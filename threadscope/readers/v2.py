@@ -46,14 +46,21 @@ def read_page(obj: dict, ctx: Context, fmt: str) -> Iterator:
         data = []
     users: dict[str, User] = {}
     for u in items(includes.get("users")):
-        try:
-            user = to_user(u)
-        except (RecordError, *MALFORMED) as e:
-            ctx.problem(f"included user: {e if isinstance(e, RecordError) else malformed(e)}", "warning")
-            continue
+        key = _user_key(u)
+        user = ctx.accounts.get(key) if key is not None else None
+        fresh = user is None
+        if fresh:
+            try:
+                user = to_user(u)
+            except (RecordError, *MALFORMED) as e:
+                ctx.problem(f"included user: {e if isinstance(e, RecordError) else malformed(e)}", "warning")
+                continue
+            if key is not None:
+                ctx.accounts[key] = user
         if user.id:
             users[user.id] = user
-            yield user
+            if fresh:
+                yield user
     included_tweets = items(includes.get("tweets"))
     included = {t["id"]: t for t in itertools.chain(included_tweets, data)
                 if isinstance(t, dict) and isinstance(t.get("id"), str)}
@@ -92,6 +99,27 @@ def _error_reason(err: dict) -> str:
     if title == "Forbidden":
         return "author suspended (forbidden)"
     return str(err.get("detail") or title)
+
+
+_USER_FIELDS = ("id", "username", "name", "description", "created_at", "verified", "protected", "location",
+                "withheld")
+_USER_COUNTS = ("followers_count", "following_count", "tweet_count")
+
+
+def _user_key(u) -> tuple | None:
+    """Every raw field :func:`to_user` reads, or None when one cannot be a
+    key (a list or object where a value belongs): the same key is the same
+    User, so a copy of an account is neither read nor sent on again."""
+    if not isinstance(u, dict):
+        return None
+    m = u.get("public_metrics")
+    key = (*[u.get(f) for f in _USER_FIELDS],
+           *([m.get(f) for f in _USER_COUNTS] if isinstance(m, dict) else [m]))
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
 
 
 def to_user(u: dict) -> User:
