@@ -80,7 +80,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .regexwords import alternation
+from .regexwords import alternation, first_guard
 from .scancache import Primed
 
 __all__ = ["Confidence", "find_confidence", "hedged_never"]
@@ -258,11 +258,16 @@ def _compile_rows() -> list[tuple[str, re.Pattern]]:
     rows = []
     for rule, langs in HEDGES.items():
         alts = [alternation({w for ws in langs.values() for w in ws}, _phrase)] + HEDGE_REGEX.get(rule, [])
-        rows.append((rule, re.compile(_L + "(?:" + "|".join(alts) + ")" + _R, _F)))
+        rows.append((rule, _row(alts)))
     for rule, pats in HEDGE_REGEX.items():
         if rule not in HEDGES:
-            rows.append((rule, re.compile(_L + "(?:" + "|".join(pats) + ")" + _R, _F)))
+            rows.append((rule, _row(pats)))
     return rows
+
+
+def _row(alts: list[str]) -> re.Pattern:
+    body = "(?:" + "|".join(alts) + ")"
+    return re.compile(_L + first_guard(body, _F) + body + _R, _F)
 
 
 _ROWS = _compile_rows()

@@ -93,6 +93,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from .regexwords import first_guard
 from .scancache import Primed
 from .timecalendar import _add, _containing
 from .timeperiods import X_ALL, X_BARE, _Ctx, _month, _P, _period, _start, _year_of
@@ -327,7 +328,7 @@ _ROWS: list[tuple[str, Callable]] = [
     (r"(?-i:[Bb]ald)", _guard_bald),
     (_alt(_words(NEVER)), _never),
 ]
-_COMPILED = [(re.compile(_L + p + _R, _FLAGS), fn) for p, fn in _ROWS]
+_COMPILED = [(re.compile(_L + first_guard(p, _FLAGS) + p + _R, _FLAGS), fn) for p, fn in _ROWS]
 _NOT_HORIZON = re.compile("|".join(NOT_HORIZON), _FLAGS)
 
 

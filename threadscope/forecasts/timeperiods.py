@@ -41,6 +41,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from .regexwords import branches
 from .timecalendar import _containing, _first, _mend, _months, _named
 from .timeregex import (
     _ART, _CJK_MON, _CJK_Y, _FLAGS, _MON, _MONTH, _REL, _SEA, _SEASON, _Y4, _YS, _alt, _gp, _key, _merge, _num,
@@ -284,9 +285,10 @@ _INNER = "|".join(_strip_names(p) for k, p, f, ctx in _PERIOD_ROWS
                   if k in ("quarter", "half", "month", "season", "rel", "year") and "INNER" not in p)
 _PERIOD_ROWS = [(k, p.replace("{INNER}", _INNER), f, ctx) for k, p, f, ctx in _PERIOD_ROWS]
 _PERIODS = [(k, re.compile(p, _FLAGS), f, ctx) for k, p, f, ctx in _PERIOD_ROWS]
-# Any period, for the expression rows of ``timeexpr`` to wrap (X_BARE: not the ctx=True rows).
-X_ALL = "(?:" + "|".join(_strip_names(p) for k, p, f, ctx in _PERIOD_ROWS) + ")"
-X_BARE = "(?:" + "|".join(_strip_names(p) for k, p, f, ctx in _PERIOD_ROWS if not ctx) + ")"
+# Any period, for the expression rows of ``timeexpr`` to wrap (X_BARE: not the ctx=True rows),
+# each row behind a test of its first character (the same matches, in half the time).
+X_ALL = branches([_strip_names(p) for k, p, f, ctx in _PERIOD_ROWS], _FLAGS)
+X_BARE = branches([_strip_names(p) for k, p, f, ctx in _PERIOD_ROWS if not ctx], _FLAGS)
 
 
 def _period(text: str, c: _Ctx) -> _P | None:
