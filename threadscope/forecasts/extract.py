@@ -167,6 +167,7 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
     full_names = " ".join(n for n in people if " " in n)
     root = thread.root
     topic = topic_of(root.text[root.body_start:]) if root is not None else None
+    above: dict = {}
     for post in thread:
         if not reads(post):
             continue
@@ -174,7 +175,7 @@ def _thread_forecasts(thread: Thread, registry: Registry, found: dict[str, list[
         text = post.text
         body_start = post.body_start
         targets = _answered(thread, post, found)
-        context = _closest(targets, text[body_start:]) if targets else _context(thread, post, found, questions)
+        context = _closest(targets, text[body_start:]) if targets else _context(thread, post, found, questions, above)
         records = _own_forecasts(post, text, body_start, today, people, questions, context is not None,
                                  question_windows, bool(targets))
         echo = find_relation(text[body_start:]) if records and targets else None
@@ -514,21 +515,44 @@ def _event_text(sentence: str, w: TimeWindow, conf, holder_span, lo: int, hi: in
     return clean_event(text)
 
 
-def _context(thread: Thread, post, found: dict, questions: dict) -> "_Found | str | None":
+def _context(thread: Thread, post, found: dict, questions: dict, above: dict | None = None) -> "_Found | str | None":
     """What a post that answers no forecast directly is about: the nearest
     question or forecast up the reply chain, else the conversation root's
-    first forecast."""
+    first forecast.
+
+    ``above`` (one per thread) remembers, for the posts a walk passed, the
+    nearest question or forecast above them, while no post has become one
+    since: a 100,000-deep chain with none walked to its root from every
+    post (hours). A walk cut short by a reply cycle is not remembered."""
+    above = {} if above is None else above
+    marks = (len(found), len(questions))
+    if above.get(None) != marks:
+        above.clear()
+        above[None] = marks
     seen = {post.id}
+    passed = []
     parent = thread.parent_id(post) or thread.quoted_id(post)
     while parent and parent not in seen:
+        if parent in above:
+            parent = above[parent]
+            break
         seen.add(parent)
-        if parent in questions:
-            asked = questions[parent]
-            return asked[_most_about(asked, post.text[post.body_start:])]
-        if found.get(parent):
-            return found[parent][0]
+        if parent in questions or found.get(parent):
+            break
+        passed.append(parent)
         p = thread.post(parent)
         parent = (thread.parent_id(p) or thread.quoted_id(p)) if p is not None else None
+    else:
+        if parent:
+            parent = None
+            passed = []
+    for pid in passed:
+        above[pid] = parent
+    if parent in questions:
+        asked = questions[parent]
+        return asked[_most_about(asked, post.text[post.body_start:])]
+    if parent is not None and found.get(parent):
+        return found[parent][0]
     root = found.get(thread.id)
     return root[0] if root and thread.id != post.id else None
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..forecasts.regexwords import first_guard
 from .sentiment import is_english, score_text
 
 SUPPORT, DENY, QUERY, COMMENT = "support", "deny", "query", "comment"
@@ -75,7 +76,8 @@ _CUES: dict[str, str] = {
                   r"no one knows|nobody knows|too early|jumping the gun",
     "negation": r"not|no|never|n'?t|nothing|none|nobody|neither|nor|cannot",
 }
-_CUE_RES = {k: re.compile(r"(?<![\w#@])(?:" + v + r")(?![\w])", re.IGNORECASE) for k, v in _CUES.items()}
+_CUE_RES = {k: re.compile(r"(?<![\w#@])" + first_guard(v, re.IGNORECASE) + "(?:" + v + r")(?![\w])", re.IGNORECASE)
+            for k, v in _CUES.items()}
 _WH_START = re.compile(r"^\W*(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|"
                        r"would|should|has|have|any)\b", re.IGNORECASE)
 _STOP = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "it", "its", "it's", "this", "that", "these", "those", "there", "their", "they", "them", "he", "she", "his", "her", "we", "you", "your", "i", "my", "me", "our", "us", "so", "as", "if", "then", "than", "just", "also", "too", "very", "will", "would", "should", "could", "can", "has", "have", "had", "do", "does", "did", "not", "no", "rt", "mt", "via", "amp", "urltoken", "mentiontoken"])
