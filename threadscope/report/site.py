@@ -10,18 +10,35 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..version import __version__
 from ..ledger.records import Snapshot
 from .context import SCHEMA, TABLE_MAX, Page, _visible, stance_parts
 from .status import Standing
 from .text import (SPEC_RULES, anchor, as_date, day_label, excerpt, iso_time, person, plural, time_label)
-from .tree import ReplyOrder, _records, reply_order
+from .tree import ReplyOrder, _py, _records, reply_order
 
 PROBLEMS_LISTED = 200
 SKIPPED_LISTED = 50
 PAGE_POSTS = 10_000     # a page of a site draws at most this many posts of a conversation's tree
+
+
+class Tone(NamedTuple):
+    """What a post's card shows of its stance row. The site keeps this
+    much for every post of the input, not the whole row (a row as a dict
+    cost about 1 KB a post)."""
+
+    stance: str | None
+    sentiment: float | None
+    sentiment_label: str | None
+
+
+def _tones(frame) -> dict[str, Tone]:
+    if frame is None or not len(frame):
+        return {}
+    return {str(pid): Tone(_py(st), _py(se), _py(lb)) for pid, st, se, lb in
+            zip(frame["post_id"], frame["stance"], frame["sentiment"], frame["sentiment_label"])}
 
 
 @dataclass(frozen=True)
@@ -77,16 +94,14 @@ class Site:
             for rt in t.retweets:
                 if rt.retweeted_id:
                     self.retweeters[t.resolve(rt.retweeted_id)].append(rt.author or "unknown")
-        self.stance: dict[str, dict] = {}
+        self.stance: dict[str, Tone] = {}
         self.forecasts: dict[str, list[dict]] = {}
         self.fc_by_post: dict[str, list[dict]] = defaultdict(list)
         self.claims: dict[str, list[dict]] = {}
         self.claims_by_post: dict[str, list[dict]] = defaultdict(list)
         for a in analyses:
             here = files[a.thread.id]
-            parts = stance_parts(a)
-            for r in _records(parts.stance):
-                self.stance[str(r.get("post_id"))] = r
+            self.stance.update(_tones(stance_parts(a).stance))
             rows, seen = [], Counter()
             for r in _records(a.forecasts):
                 pid = str(r["post_id"])

@@ -108,11 +108,9 @@ class TreeParts:
                     x_url=x_url(pid))
         st = site.stance.get(pid)
         if st is not None:
-            stance = st.get("stance")
-            base["stance"] = stance if stance in STANCES else None
-            s = st.get("sentiment")
-            base["sentiment"] = round(float(s), 2) if s is not None else None
-            base["sentiment_label"] = st.get("sentiment_label")
+            base["stance"] = st.stance if st.stance in STANCES else None
+            base["sentiment"] = round(float(st.sentiment), 2) if st.sentiment is not None else None
+            base["sentiment_label"] = st.sentiment_label
             if base["sentiment"] is not None:
                 base["sentiment_text"] = f"sentiment {base['sentiment']:+.2f}" + (
                     f" {base['sentiment_label']}" if base["sentiment_label"] else "")
