@@ -68,7 +68,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 import jinja2
 import orjson
@@ -142,11 +142,18 @@ def _hash(text: str) -> str:
 def render(env: jinja2.Environment, name: str, context: dict) -> str:
     """Render ``name`` with ``context``; ``assets`` (the inlined CSS and
     JavaScript and the CSP that allows exactly them) is added here."""
+    return "".join(rendering(env, name, context))
+
+
+def rendering(env: jinja2.Environment, name: str, context: dict) -> Iterator[str]:
+    """:func:`render` piece by piece, for writing a page without holding
+    all of it (a page of 10,000 posts is tens of MB as text and again as
+    bytes)."""
     css = env.get_template("report.css").render(context)
     js = env.get_template("report.js").render(context)
     csp = (f"default-src 'none'; style-src {_hash(css)}; script-src {_hash(js)}; img-src data:; "
            "base-uri 'none'; form-action 'none'")
-    return env.get_template(name).render(context, assets={"css": Markup(css), "js": Markup(js), "csp": csp})
+    return env.get_template(name).generate(context, assets={"css": Markup(css), "js": Markup(js), "csp": csp})
 
 
 # ------------------------------------------------------------ stance
@@ -210,13 +217,20 @@ def _write_page(job: _PageJob) -> str:
         name, context = "report.html", job.site.page([job.analysis], job.here, index=job.index)
     else:
         name, context = "part.html", job.site.part(job.analysis, job.part, index=job.index)
-    _write(job.path, render(job.env, name, context) if job.env is not None else _json(context))
+    _write(job.path, rendering(job.env, name, context) if job.env is not None else _json(context))
     return str(job.path)
 
 
-def _write(path, text: str) -> None:
+def _write(path, text: str | Iterable[str]) -> None:
+    """A file is written piece by piece (it lands whole or not at all);
+    stdout gets the page only once all of it is rendered."""
+    if path is None or str(path) == "-":
+        text = text if isinstance(text, str) else "".join(text)
     with atomic_output(path) as f:
-        f.write(text)
+        if isinstance(text, str):
+            f.write(text)
+        else:
+            f.writelines(text)
 
 
 def _json(context: dict) -> str:
@@ -275,7 +289,7 @@ def write_report(source, out: str | os.PathLike | None = "-", *, corpus=None,
     ext = format
 
     def emit(path, name: str, context: dict) -> None:
-        _write(path, render(env, name, context) if env is not None else _json(context))
+        _write(path, rendering(env, name, context) if env is not None else _json(context))
 
     if _one_file(out):
         site = Site(analyses, corpus, {a.thread.id: "" for a in analyses}, when, today, book)
