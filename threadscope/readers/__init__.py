@@ -258,13 +258,31 @@ def _read_lines(first: bytes, opened: Opened, ctx: Context, info: SourceInfo,
 
 
 def read_line(line: bytes, ctx: Context, forced: str | None, shapes: set[str]) -> Iterator[Event]:
-    """The events of one line of a JSON-lines file (``ctx.line`` set)."""
+    """The events of one line of a JSON-lines file (``ctx.line`` set). A
+    lone surrogate escape (``"\\ud800"``), which orjson refuses and no
+    UTF-8 text can hold, becomes U+FFFD with a warning, as in a JSON
+    document, instead of costing the line."""
     try:
         obj = orjson.loads(line)
     except orjson.JSONDecodeError as e:
-        ctx.problem(_json_reason(line, e))
-        return
+        mended = _mend_surrogates(line)
+        try:
+            obj = orjson.loads(mended) if mended is not None else None
+        except orjson.JSONDecodeError:
+            mended = None
+        if mended is None:
+            ctx.problem(_json_reason(line, e))
+            return
+        ctx.problem("lone surrogate escapes (\\ud800-\\udfff, half a character) replaced by U+FFFD", "warning")
     yield from _read_record(obj, ctx, forced, shapes)
+
+
+def _mend_surrogates(line: bytes) -> bytes | None:
+    if b"\\u" not in line or _bad_bytes(line):
+        return None
+    text = line.decode("utf-8")
+    mended = _LONE_SURROGATE.sub(r"\\ufffd", text)
+    return mended.encode("utf-8") if mended != text else None
 
 
 def _bad_bytes(line: bytes) -> str | None:
@@ -328,6 +346,7 @@ def _document_text(data: bytes, ctx: Context) -> str:
         text = data.decode("utf-8")
     if "\\u" in text and _LONE_SURROGATE.search(text):
         text = _LONE_SURROGATE.sub(r"\\ufffd", text)
+        ctx.problem("lone surrogate escapes (\\ud800-\\udfff, half a character) replaced by U+FFFD", "warning")
     return text
 
 
@@ -337,7 +356,9 @@ _LONE_SURROGATE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0
 
 def _concatenated(text: str, ctx: Context) -> Iterator[tuple[int, object]]:
     """JSON objects written one after another (v1.1 samples do this): decode in
-    a loop; on a broken object, report it and resume at the next line."""
+    a loop; on a broken object, report it and resume at the next line that
+    opens an object (indented objects span many lines: resuming at the
+    next line made one missing colon a problem per line)."""
     dec = json.JSONDecoder()
     pos, n = 0, len(text)
     line, counted = 1, 0
@@ -355,21 +376,27 @@ def _concatenated(text: str, ctx: Context) -> Iterator[tuple[int, object]]:
                 ctx.line = line
                 ctx.problem("JSON nested too deep to read" if isinstance(e, RecursionError)
                             else "a number too large to read (thousands of digits?)")
-                nxt = text.find("\n", pos)
-                if nxt < 0:
+                pos = _next_object(text, pos)
+                if pos < 0:
                     return
-                pos = nxt + 1
                 continue
             ctx.line = line
             truncated = e.pos >= n - 1 or "Unterminated" in e.msg or "Expecting" in e.msg and e.pos >= n - 2
             ctx.problem(f"{'truncated' if truncated else 'invalid'} JSON: {e.msg} (line {e.lineno}, column {e.colno})")
-            nxt = text.find("\n", e.pos)
-            if nxt < 0:
+            pos = _next_object(text, max(e.pos, pos + 1))
+            if pos < 0:
                 return
-            pos = nxt + 1
             continue
         yield line, obj
         pos = end
+
+
+_OBJECT_START = re.compile(r"\n(?=[{\[])")
+
+
+def _next_object(text: str, pos: int) -> int:
+    m = _OBJECT_START.search(text, pos)
+    return m.end() if m else -1
 
 
 def _read_archive(opened: Opened, inp: Input, ctx: Context, info: SourceInfo) -> Iterator[Event]:
