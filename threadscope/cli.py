@@ -208,8 +208,9 @@ def guarded(f):
     def wrapper(*args, **kwargs):
         try:
             inputs = input_files(kwargs.get("paths") or ())     # directories walked once, for both checks
-            if "output" in kwargs:
-                _check_output(kwargs["output"], inputs)
+            for name in ("output", "db"):       # ledger add writes its --db
+                if name in kwargs and (name == "output" or "paths" in kwargs):
+                    _check_output(kwargs[name], inputs)
             with protect(inputs):
                 return f(*args, **kwargs)
         except OutputError as e:
@@ -318,11 +319,12 @@ def main() -> None:
 @main.command()
 @input_options
 @table_format_option
+@raw_csv_option
 @selection_options("conversations")
 @output_option
 @workers_option
 @guarded
-def stats(paths, input_format, column_map, strict, quiet, fmt, selection, workers, output):
+def stats(paths, input_format, column_map, strict, quiet, fmt, raw_csv, selection, workers, output):
     """One row per conversation: size, depth, breadth, branches, participants.
 
     The terminal table cuts root_text; CSV and JSON lines hold it whole."""
@@ -330,7 +332,8 @@ def stats(paths, input_format, column_map, strict, quiet, fmt, selection, worker
     table = summaries_frame(selection.threads(corpus.threads))
     write_table(table, fmt, output, columns=None if fmt != "table" else [
         "conversation_id", "root_author", "posts", "replies", "quotes", "retweets", "missing", "depth",
-        "breadth", "branches", "participants", "self_replies", "first", "span_hours", "root_text"], width=40)
+        "breadth", "branches", "participants", "self_replies", "first", "span_hours", "root_text"], width=40,
+                safe_csv=not raw_csv)
     _exit(corpus)
 
 
@@ -363,15 +366,16 @@ def validate(paths, input_format, column_map, strict, quiet, workers):
 @input_options
 @click.option("--format", "fmt", type=click.Choice(GRAPH_FORMATS), default="graphml", show_default=True)
 @click.option("--participants", is_flag=True, help="The user -> user interaction graph instead of the reply graph.")
+@raw_csv_option
 @selection_options("conversations")
 @output_option
 @workers_option
 @guarded
-def graph(paths, input_format, column_map, strict, quiet, fmt, participants, selection, workers, output):
+def graph(paths, input_format, column_map, strict, quiet, fmt, participants, raw_csv, selection, workers, output):
     """The reply graph (or the participant graph) as GraphML, GEXF, node-link JSON or a CSV edge list."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet, workers)
     g = participant_graph_of(corpus, selection) if participants else reply_graph_of(corpus, selection)
-    write_graph(g, fmt, output)
+    write_graph(g, fmt, output, safe_csv=not raw_csv)
     _exit(corpus)
 
 
@@ -381,40 +385,43 @@ POST_TABLE_COLUMNS = ["id", "created_at", "author", "kind", "depth", "reply_to_i
 @main.command()
 @input_options
 @table_format_option
+@raw_csv_option
 @selection_options("rows")
 @output_option
 @workers_option
 @guarded
-def posts(paths, input_format, column_map, strict, quiet, fmt, selection, workers, output):
+def posts(paths, input_format, column_map, strict, quiet, fmt, raw_csv, selection, workers, output):
     """Every post with its place in the reply tree."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet, workers)
-    write_table(posts_of(corpus, selection), fmt, output, columns=POST_TABLE_COLUMNS)
+    write_table(posts_of(corpus, selection), fmt, output, columns=POST_TABLE_COLUMNS, safe_csv=not raw_csv)
     _exit(corpus)
 
 
 @main.command()
 @input_options
 @table_format_option
+@raw_csv_option
 @selection_options("conversations")
 @output_option
 @workers_option
 @guarded
-def participants(paths, input_format, column_map, strict, quiet, fmt, selection, workers, output):
+def participants(paths, input_format, column_map, strict, quiet, fmt, raw_csv, selection, workers, output):
     """Who took part in each conversation, and how much they replied and were replied to."""
     corpus = read_corpus(paths, input_format, column_map, strict, quiet, workers)
-    write_table(participants_of(corpus, selection), fmt, output)
+    write_table(participants_of(corpus, selection), fmt, output, safe_csv=not raw_csv)
     _exit(corpus)
 
 
 @main.command()
 @input_options
 @table_format_option
+@raw_csv_option
 @selection_options("rows")
 @workers_option
 @dask_option
 @output_option
 @guarded
-def predictions(paths, input_format, column_map, strict, quiet, fmt, selection, workers, dask_address, output):
+def predictions(paths, input_format, column_map, strict, quiet, fmt, raw_csv, selection, workers, dask_address, output):
     """Who predicted what, by when, how sure: one record per forecast.
 
     --author also keeps the forecasts the author holds ("Elon says ...")."""
@@ -427,38 +434,40 @@ def predictions(paths, input_format, column_map, strict, quiet, fmt, selection, 
         with atomic_output(output) as f:
             f.write(forecasts_text(table))
     else:
-        write_table(table, fmt, output)
+        write_table(table, fmt, output, safe_csv=not raw_csv)
     _exit(corpus)
 
 
 @main.command()
 @input_options
 @table_format_option
+@raw_csv_option
 @selection_options("rows")
 @workers_option
 @dask_option
 @output_option
 @guarded
-def claims(paths, input_format, column_map, strict, quiet, fmt, selection, workers, dask_address, output):
+def claims(paths, input_format, column_map, strict, quiet, fmt, raw_csv, selection, workers, dask_address, output):
     """Numeric and factual claims (benchmark scores, figures), each with its post."""
     from .analysis import claims_of
 
     with analysis_executor(dask_address, workers) as executor:
         corpus = read_corpus(paths, input_format, column_map, strict, quiet, workers, executor)
         table = claims_of(corpus.threads, workers, executor)
-    write_table(selection.rows(table, corpus), fmt, output, columns=None, width=50)
+    write_table(selection.rows(table, corpus), fmt, output, columns=None, width=50, safe_csv=not raw_csv)
     _exit(corpus)
 
 
 @main.command()
 @input_options
 @table_format_option
+@raw_csv_option
 @selection_options("rows")
 @workers_option
 @dask_option
 @output_option
 @guarded
-def stance(paths, input_format, column_map, strict, quiet, fmt, selection, workers, dask_address, output):
+def stance(paths, input_format, column_map, strict, quiet, fmt, raw_csv, selection, workers, dask_address, output):
     """Each post's stance toward what it answers and toward the root, with its sentiment."""
     from .analysis import stance_of
 
@@ -466,7 +475,7 @@ def stance(paths, input_format, column_map, strict, quiet, fmt, selection, worke
         corpus = read_corpus(paths, input_format, column_map, strict, quiet, workers, executor)
         with Steps(corpus, quiet) as steps:
             table = stance_of(corpus.threads, workers, executor, steps)
-    write_table(selection.rows(table, corpus), fmt, output, columns=STANCE_COLUMNS)
+    write_table(selection.rows(table, corpus), fmt, output, columns=STANCE_COLUMNS, safe_csv=not raw_csv)
     _exit(corpus)
 
 
@@ -600,10 +609,11 @@ def ledger_add(paths, input_format, column_map, strict, quiet, db, workers):
               help="Only the forecasts whose window is open, closed, or whose proposition is resolved.")
 @today_option
 @table_format_option
+@raw_csv_option
 @db_option
 @output_option
 @guarded
-def ledger_list(status, today, fmt, db, output):
+def ledger_list(status, today, fmt, raw_csv, db, output):
     """One row per forecast: post, holder, event, proposition, window, confidence, status."""
     from .ledger import forecasts, forecasts_frame
     from .ledger.queries import LIST_COLUMNS
@@ -612,7 +622,7 @@ def ledger_list(status, today, fmt, db, output):
         table = forecasts_frame(forecasts(book, status, today))
     if fmt == "table":
         table = table.assign(result=table["result"].map(lambda v: v or "-"))
-    write_table(table, fmt, output, columns=LIST_COLUMNS, width=40)
+    write_table(table, fmt, output, columns=LIST_COLUMNS, width=40, safe_csv=not raw_csv)
 
 
 @ledger_group.command("resolve")
@@ -645,10 +655,11 @@ def ledger_resolve(proposition, happened, not_by, source, note, force, db, quiet
 @click.option("--table", "which", type=click.Choice(["holders", "calibration", "propositions"]),
               help="Which scores (CSV and JSON lines: default holders; the terminal summary shows holders "
                    "and propositions).")
+@raw_csv_option
 @db_option
 @output_option
 @guarded
-def ledger_scores(fmt, which, db, output):
+def ledger_scores(fmt, which, raw_csv, db, output):
     """Per holder: resolved forecasts, mean Brier and log score, calibration; per proposition: each result."""
     from .ledger import scores, scores_text
 
@@ -658,7 +669,7 @@ def ledger_scores(fmt, which, db, output):
         with atomic_output(output) as f:
             f.write(scores_text(s))
     else:
-        write_table(getattr(s, which or "holders"), fmt, output, width=40)
+        write_table(getattr(s, which or "holders"), fmt, output, width=40, safe_csv=not raw_csv)
 
 
 @ledger_group.command("export")
@@ -666,10 +677,11 @@ def ledger_scores(fmt, which, db, output):
 @click.option("--table", "which", type=click.Choice(["forecasts", "propositions", "resolutions", "posts", "adds"]),
               default="forecasts", show_default=True, help="Which table of the ledger.")
 @today_option
+@raw_csv_option
 @db_option
 @output_option
 @guarded
-def ledger_export(fmt, which, today, db, output):
+def ledger_export(fmt, which, today, raw_csv, db, output):
     """A table of the ledger as CSV or JSON lines, for pandas or a spreadsheet.
 
     Read it back with threadscope.read_table (ids stay text)."""
@@ -677,4 +689,4 @@ def ledger_export(fmt, which, today, db, output):
 
     with _ledger(db) as book:
         frame = table(book, which, today)
-    write_table(frame, fmt, output)
+    write_table(frame, fmt, output, safe_csv=not raw_csv)

@@ -95,7 +95,19 @@ def expand(paths) -> Iterator[Input | Skipped]:
         if path.is_dir():
             yield from _walk(path)
         else:
-            yield Input(str(p), path)
+            yield Input(shown_name(p), path)
+
+
+def shown_name(path) -> str:
+    """The name an input goes by in problems, tables and reports: the path,
+    with bytes that are not UTF-8 (which Python keeps as lone surrogates,
+    and no UTF-8 output can hold) written as ``\\xNN``."""
+    name = str(path)
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
 
 
 def special_kind(path: Path) -> str | None:
@@ -125,13 +137,13 @@ def _walk(root: Path) -> Iterator[Input | Skipped]:
             suffix = path.suffix.lower()
             special = special_kind(path)
             if special:
-                yield Skipped(str(path), special)
+                yield Skipped(shown_name(path), special)
             elif f in ARCHIVE_SIDE_FILES:
-                yield Skipped(str(path), "account archive side file (read for the account's handle), not posts")
+                yield Skipped(shown_name(path), "account archive side file (read for the account's handle), not posts")
             elif suffix not in DATA_SUFFIXES:
-                yield Skipped(str(path), f"not an export file type ({suffix or 'no extension'})")
+                yield Skipped(shown_name(path), f"not an export file type ({suffix or 'no extension'})")
             else:
-                yield Input(str(path), path, explicit=False)
+                yield Input(shown_name(path), path, explicit=False)
 
 
 class _CountingRaw(io.RawIOBase):
@@ -173,9 +185,8 @@ class _GunzipRaw(io.RawIOBase):
     (``trailing``); corrupt data raises, but only once the bytes decoded
     before it have been handed out."""
 
-    def __init__(self, source: io.BufferedReader, counter: _CountingRaw, limits: Limits):
+    def __init__(self, source: io.BufferedReader, limits: Limits):
         self._src = source
-        self._counter = counter
         self._limits = limits
         self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
         self._pending = b""
@@ -184,6 +195,7 @@ class _GunzipRaw(io.RawIOBase):
         self._carry = b""
         self._in_member = False
         self.out = 0
+        self.fed = 0            # compressed bytes handed to zlib (the buffer reads ahead by up to 1 MB)
         self.truncated = False
         self.trailing = 0
 
@@ -207,7 +219,9 @@ class _GunzipRaw(io.RawIOBase):
         if self._carry:
             data, self._carry = self._carry, b""
             return data
-        return self._src.read1(1 << 16)
+        data = self._src.read1(1 << 16)
+        self.fed += len(data)
+        return data
 
     def _step(self, want: int) -> None:
         z = self._z
@@ -225,10 +239,13 @@ class _GunzipRaw(io.RawIOBase):
                 self._done = True
                 return
             data = body
+        before = z.copy()
         try:
             out = z.decompress(data, max(want, 1 << 16))
         except zlib.error as e:
             self._done = True
+            self._pending = _salvage(before, data)
+            self.out += len(self._pending)
             self._error = zlib.error(f"corrupt gzip data after {self.out:,} decompressed bytes: {e}")
             return
         self._in_member = True
@@ -241,7 +258,7 @@ class _GunzipRaw(io.RawIOBase):
         self._pending = out
 
     def _check(self) -> None:
-        limits, read = self._limits, max(self._counter.count, 1)
+        limits, read = self._limits, max(self.fed, 1)
         if limits.max_bytes and self.out > limits.max_bytes:
             self._error = TooLarge(f"gzip data expands past {human_size(limits.max_bytes)} (--max-input-size); "
                                    "raise the limit to read more")
@@ -251,6 +268,19 @@ class _GunzipRaw(io.RawIOBase):
                                    "bomb; raise --max-gzip-ratio (0: no limit) to read it")
         if self._error is not None:
             self._done = True
+
+
+def _salvage(z, data: bytes) -> bytes:
+    """What ``data`` decodes to before the byte where it turns corrupt:
+    zlib raises for a whole chunk and keeps none of it, so a small file
+    corrupt near its end would lose every record."""
+    out = []
+    for i in range(len(data)):
+        try:
+            out.append(z.decompress(data[i:i + 1]))
+        except zlib.error:
+            break
+    return b"".join(out)
 
 
 def _open_raw(inp: Input, limits: Limits):
@@ -307,7 +337,7 @@ class Opened:
             self.close()
             raise
         if self.compressed:
-            self.gunzip = _GunzipRaw(stream, self.counter, limits)
+            self.gunzip = _GunzipRaw(stream, limits)
             self.stream = io.BufferedReader(self.gunzip, buffer_size=1 << 20)
         else:
             self.stream = stream
