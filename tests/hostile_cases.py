@@ -615,26 +615,27 @@ def _cycle(e: Export, n: int, conversation: str | None = None) -> list[str]:
     return ids
 
 
-@case("reply-cycle-of-two", "deep and cyclic trees", exit={"*": 0})
+@case("reply-cycle-of-two", "deep and cyclic trees")
 def _cycle2(d):
-    return jsonl_case(d, lambda e: (_cycle(e, 2), None)[1])
+    return jsonl_case(d, lambda e: (_cycle(e, 2) and len(e.lines), "reply to each other in a cycle"))
 
 
-@case("reply-cycle-of-300-without-conversation-ids", "deep and cyclic trees", exit=0)
+@case("reply-cycle-of-300-without-conversation-ids", "deep and cyclic trees")
 def _cycle300(d):
     e = Export()
     ids = [e.new_id() for _ in range(300)]
     e.page([{k: v for k, v in tweet(pid, "@bob round", USERS[i % 2]["id"], ids[i - 1], None, i).items()
              if k != "conversation_id"} for i, pid in enumerate(ids)])
     path = e.write(d / "cycle.jsonl")
-    return Inputs([str(path)], e.good)
+    return Inputs([str(path)], e.good, (where(path, 1), "300 posts reply to each other in a cycle"))
 
 
-@case("self-replies-and-self-quotes", "deep and cyclic trees", exit=0)
+@case("self-replies-and-self-quotes", "deep and cyclic trees")
 def _self(d):
     def build(e):
         a, b = e.new_id(), e.new_id()
         e.page([tweet(a, "I answer myself", "100", a, a), tweet(b, "I quote myself", "101", None, b, 1, quoted=b)])
+        return len(e.lines), "replies to itself"
     return jsonl_case(d, build)
 
 

@@ -157,9 +157,35 @@ class Corpus:
                 self.by_id[pid] = dataclasses.replace(p, **fill)
         for mid in [m for m in self.known_missing if m in self.by_id or m in self.aliases]:
             del self.known_missing[mid]
+        infos = {info.path: info for info in self.sources}
+        for cycle in self._reply_cycles():
+            problem = cycle_problem(cycle, self.by_id)
+            self.problems.append(problem)
+            if problem.source in infos:
+                infos[problem.source].problems += 1
         for cached in ("threads", "counts", "unplaced_retweets", "_conversations"):
             self.__dict__.pop(cached, None)
         return self
+
+    def _reply_cycles(self) -> list[list[str]]:
+        """Posts that reply to each other in a ring (a broken or forged
+        export: no post can answer one written after it), each ring once,
+        in one walk up from every post."""
+        state: dict[str, bool] = {}        # False: on the walk now; True: done
+        cycles = []
+        for start in self.by_id:
+            path = []
+            node = start
+            while node in self.by_id and node not in state:
+                state[node] = False
+                path.append(node)
+                parent = self.by_id[node].reply_to_id
+                node = self.resolve(parent) if parent else None
+            if node in state and state[node] is False:
+                cycles.append(path[path.index(node):])
+            for n in path:
+                state[n] = True
+        return cycles
 
     def _resolve_edits(self) -> None:
         chains = {}
@@ -392,6 +418,16 @@ def conflict_problem(old: Post, new: Post, kept: Post) -> Problem:
     return Problem(source, f"post {new.id} appears twice with different texts ({old.source or '?'} and "
                            f"{new.source or '?'}): kept {which}, from {kept.source or '?'} ({why})",
                    line, record, "warning")
+
+
+def cycle_problem(cycle: list[str], posts: dict[str, Post]) -> Problem:
+    source, line, record = _split_where(posts[cycle[0]].source)
+    if len(cycle) == 1:
+        what = f"post {cycle[0]} replies to itself: no root leads to it, so it has"
+    else:
+        shown = ", ".join(cycle[:3]) + (f" and {len(cycle) - 3:,} more" if len(cycle) > 3 else "")
+        what = f"{len(cycle):,} posts reply to each other in a cycle ({shown}): no root leads to them, so they have"
+    return Problem(source, f"{what} no depth in the reply tree", line, record, "warning")
 
 
 def _split_where(where: str) -> tuple[str, int | None, int | None]:
