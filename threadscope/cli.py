@@ -208,8 +208,8 @@ def guarded(f):
     def wrapper(*args, **kwargs):
         try:
             inputs = input_files(kwargs.get("paths") or ())     # directories walked once, for both checks
-            for name in ("output", "db"):       # ledger add writes its --db
-                if name in kwargs and (name == "output" or "paths" in kwargs):
+            for name in ("output", "db") if "paths" in kwargs else ("output",):    # ledger add writes its --db
+                if name in kwargs:
                     _check_output(kwargs[name], inputs)
             with protect(inputs):
                 return f(*args, **kwargs)

@@ -18,7 +18,7 @@ import dataclasses
 import gc
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cached_property
@@ -27,7 +27,7 @@ from typing import Callable, Iterable
 import networkx as nx
 import pandas as pd
 
-from .model import RETWEET, Missing, Post, Problem, Skipped, SourceInfo, User
+from .model import RETWEET, UNKNOWN, Missing, Post, Problem, Skipped, SourceInfo, User
 from .tables import METRIC_COLUMNS, PARTICIPANT_COLUMNS, POST_COLUMNS, post_row, problems_frame, record_frame, thread_rows
 from .thread import Aliases, Thread, build_graph, no_cyclic_gc, participants_frame
 
@@ -157,12 +157,10 @@ class Corpus:
                 self.by_id[pid] = dataclasses.replace(p, **fill)
         for mid in [m for m in self.known_missing if m in self.by_id or m in self.aliases]:
             del self.known_missing[mid]
-        infos = {info.path: info for info in self.sources}
-        for cycle in self._reply_cycles():
-            problem = cycle_problem(cycle, self.by_id)
-            self.problems.append(problem)
-            if problem.source in infos:
-                infos[problem.source].problems += 1
+        self.problems.extend(cycle_problem(cycle, self.by_id) for cycle in self._reply_cycles())
+        per_file = Counter(p.source for p in self.problems)
+        for info in self.sources:       # the corpus's own findings (cycles, conflicting copies) count too
+            info.problems = per_file[info.path]
         for cached in ("threads", "counts", "unplaced_retweets", "_conversations"):
             self.__dict__.pop(cached, None)
         return self
@@ -384,11 +382,10 @@ def merge_posts(a: Post, b: Post) -> Post:
     """The richer copy, with the gaps it has filled from the other."""
     keep, other = (a, b) if a.richness() >= b.richness() else (b, a)
     fill = {name: value for name in _FILLED
-            if getattr(keep, name) in _EMPTY and (value := getattr(other, name)) not in _EMPTY}
+            if getattr(keep, name) in UNKNOWN and (value := getattr(other, name)) not in UNKNOWN}
     return dataclasses.replace(keep, **fill) if fill else keep
 
 
-_EMPTY = (None, (), "")
 _FILLED = tuple(f.name for f in dataclasses.fields(Post) if f.name not in (
     "text", "body_start", "truncated", "primary", "source", "source_format", "kind"))
 

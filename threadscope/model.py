@@ -104,7 +104,7 @@ class Post:
     def richness(self) -> tuple[int, int, int]:
         """Order copies of one post: whole text first, then a primary record
         (``data`` over ``includes``), then the one that knows most."""
-        known = len(_RICH_FIELDS) - sum(map(_EMPTY.__contains__, map(self.__getattribute__, _RICH_FIELDS)))
+        known = len(_RICH_FIELDS) - sum(map(UNKNOWN.__contains__, map(self.__getattribute__, _RICH_FIELDS)))
         return (0 if self.truncated else 1, 1 if self.primary else 0, known)
 
     def __reduce__(self):
@@ -118,7 +118,7 @@ def _values(record) -> tuple:
     return tuple([getattr(record, n) for n in _NAMES[type(record)]])
 
 
-_EMPTY = (None, (), "")
+UNKNOWN = (None, (), "")      # the values that say a record does not know a field
 _NAMES = {cls: tuple(f.name for f in fields(cls)) for cls in (User, Post)}
 _RICH_FIELDS = tuple(
     f.name for f in fields(Post) if f.name not in ("id", "text", "truncated", "primary", "kind", "body_start")

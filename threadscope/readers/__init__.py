@@ -273,7 +273,7 @@ def read_line(line: bytes, ctx: Context, forced: str | None, shapes: set[str]) -
         if mended is None:
             ctx.problem(_json_reason(line, e))
             return
-        ctx.problem("lone surrogate escapes (\\ud800-\\udfff, half a character) replaced by U+FFFD", "warning")
+        ctx.problem(_SURROGATES_REPLACED, "warning")
     yield from _read_record(obj, ctx, forced, shapes)
 
 
@@ -281,8 +281,8 @@ def _mend_surrogates(line: bytes) -> bytes | None:
     if b"\\u" not in line or _bad_bytes(line):
         return None
     text = line.decode("utf-8")
-    mended = _LONE_SURROGATE.sub(r"\\ufffd", text)
-    return mended.encode("utf-8") if mended != text else None
+    mended = _without_lone_surrogates(text)
+    return mended.encode("utf-8") if mended is not text else None
 
 
 def _bad_bytes(line: bytes) -> str | None:
@@ -344,12 +344,20 @@ def _document_text(data: bytes, ctx: Context) -> str:
         text = data.decode("utf-8", "replace")
     else:
         text = data.decode("utf-8")
-    if "\\u" in text and _LONE_SURROGATE.search(text):
-        text = _LONE_SURROGATE.sub(r"\\ufffd", text)
-        ctx.problem("lone surrogate escapes (\\ud800-\\udfff, half a character) replaced by U+FFFD", "warning")
-    return text
+    mended = _without_lone_surrogates(text)
+    if mended is not text:
+        ctx.problem(_SURROGATES_REPLACED, "warning")
+    return mended
 
 
+def _without_lone_surrogates(text: str) -> str:
+    """``text`` with escaped lone surrogates as ``\\ufffd``; ``text`` itself when it has none."""
+    if "\\u" not in text or not _LONE_SURROGATE.search(text):
+        return text
+    return _LONE_SURROGATE.sub(r"\\ufffd", text)
+
+
+_SURROGATES_REPLACED = "lone surrogate escapes (\\ud800-\\udfff, half a character) replaced by U+FFFD"
 _LONE_SURROGATE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
                              r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 

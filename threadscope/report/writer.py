@@ -224,13 +224,11 @@ def _write_page(job: _PageJob) -> str:
 def _write(path, text: str | Iterable[str]) -> None:
     """A file is written piece by piece (it lands whole or not at all);
     stdout gets the page only once all of it is rendered."""
+    pieces = [text] if isinstance(text, str) else text
     if path is None or str(path) == "-":
-        text = text if isinstance(text, str) else "".join(text)
+        pieces = ["".join(pieces)]
     with atomic_output(path) as f:
-        if isinstance(text, str):
-            f.write(text)
-        else:
-            f.writelines(text)
+        f.writelines(pieces)
 
 
 def _json(context: dict) -> str:
